@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Installs every tool the project needs, only where it is missing or at the wrong version.
+# Safe to run again and again: it does nothing when all is in place.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION=0.21.14
+# wasm-bindgen-cli must equal the wasm-bindgen in Cargo.lock exactly.
+BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+
+say() { printf '[setup] %s\n' "$*"; }
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if [ "$(trunk --version 2>/dev/null || true)" != "trunk $TRUNK_VERSION" ]; then
+  say "installing trunk $TRUNK_VERSION with cargo (takes several minutes once)"
+  cargo install trunk --version "$TRUNK_VERSION" --locked
+fi
+
+if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $BINDGEN_VERSION" ] \
+   || ! command -v wasm-bindgen-test-runner >/dev/null; then
+  say "installing wasm-bindgen-cli $BINDGEN_VERSION with cargo"
+  cargo install wasm-bindgen-cli --version "$BINDGEN_VERSION" --locked --force \
+    || cargo install wasm-bindgen-cli --version "$BINDGEN_VERSION" --force
+fi
+
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+  say "installing chromium and chromium-driver with apt"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq chromium chromium-driver >/dev/null
+fi
+
+# npm packages: wasm-opt (binaryen), the browser driver and axe-core, pinned in package-lock.json.
+if [ ! -x tests/e2e/node_modules/.bin/wasm-opt ] || [ tests/e2e/package-lock.json -nt tests/e2e/node_modules/.package-lock.json ]; then
+  say "installing npm packages for wasm-opt and the browser tests"
+  (cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error)
+fi
+
+say "ready: trunk $TRUNK_VERSION, wasm-bindgen $BINDGEN_VERSION, $(chromium --version 2>/dev/null | head -1)"

@@ -1,0 +1,113 @@
+//! One category per screen: progress, a way to jump to any category, its competencies to rate,
+//! and previous / next.
+
+use super::rating_group::RatingGroup;
+use super::{text, Dispatch};
+use crate::core::rating::Rating;
+use crate::core::session::{Action, Screen, Session};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct CategoryScreenProps {
+    pub session: Session,
+    pub dispatch: Dispatch,
+}
+
+#[function_component(CategoryScreen)]
+pub fn category_screen(props: &CategoryScreenProps) -> Html {
+    let set = props.session.set();
+    let answers = props.session.current_answers();
+    let index = props.session.current_category_index().unwrap_or(0);
+    let category = &set.categories[index];
+    let total_categories = set.categories.len();
+    let answered = answers.answered_count(set);
+    let total = set.competency_count();
+    let dispatch = props.dispatch.clone();
+
+    let go = |screen: Screen| {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::GoTo(screen.clone())))
+    };
+    let on_rate = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |(competency_id, rating): (String, Rating)| {
+            dispatch.dispatch(Action::Rate { competency_id, rating })
+        })
+    };
+    let on_note = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |(competency_id, text): (String, String)| {
+            dispatch.dispatch(Action::Note { competency_id, text })
+        })
+    };
+
+    let jump_list = set.categories.iter().enumerate().map(|(i, c)| {
+        let done = answers.answered_in(c);
+        let count = c.competencies.len();
+        let status = if done == count { "complete".to_string() } else { format!("{done} of {count}") };
+        let current = (i == index).then_some("step");
+        let class = if done == count { "pa-jump pa-jump-complete" } else { "pa-jump" };
+        html! {
+            <li key={c.id.clone()}>
+                <button type="button" class={class} aria-current={current}
+                    onclick={go(Screen::Category(c.id.clone()))}>
+                    <span class="pa-jump-title">{ c.numbered_short_title() }</span>
+                    <span class="pa-jump-status">
+                        if done == count { <span aria-hidden="true">{ "✓ " }</span> }
+                        { status }
+                    </span>
+                </button>
+            </li>
+        }
+    });
+
+    let previous = (index > 0).then(|| go(Screen::Category(set.categories[index - 1].id.clone())));
+    let next_screen = match set.categories.get(index + 1) {
+        Some(next) => Screen::Category(next.id.clone()),
+        None => Screen::Results,
+    };
+    let next_label = if index + 1 < total_categories { text::NEXT } else { text::SEE_RESULTS };
+
+    html! {
+        <section class="pa-screen pa-category" aria-labelledby="pa-screen-heading">
+            <div class="pa-progress">
+                <p class="pa-progress-text">
+                    <span class="pa-position">{ text::category_position(index + 1, total_categories) }</span>
+                    <span class="pa-answered">{ text::answered_count(answered, total) }</span>
+                </p>
+                <progress max={total.to_string()} value={answered.to_string()}
+                    aria-label={text::answered_count(answered, total)}></progress>
+            </div>
+            <details class="pa-jump-menu">
+                <summary>{ text::ALL_CATEGORIES }</summary>
+                <nav aria-label={text::ALL_CATEGORIES}>
+                    <ol class="pa-jump-list">{ for jump_list }</ol>
+                </nav>
+            </details>
+            <h2 id="pa-screen-heading" tabindex="-1">{ category.numbered_title() }</h2>
+            <p class="pa-description">{ &category.description }</p>
+            if let Some(source) = &category.source {
+                <p class="pa-item-source">{ format!("Source: {source}") }</p>
+            }
+            <p class="pa-hint">{ text::RATE_HINT }</p>
+            { for category.competencies.iter().enumerate().map(|(i, competency)| html! {
+                <RatingGroup
+                    key={competency.id.clone()}
+                    competency={competency.clone()}
+                    number={i + 1}
+                    scale={set.scale.clone()}
+                    rating={answers.rating(&competency.id)}
+                    note={AttrValue::from(answers.note(&competency.id).to_string())}
+                    on_rate={on_rate.clone()}
+                    on_note={on_note.clone()}
+                />
+            }) }
+            <nav class="pa-step-nav" aria-label="Categories">
+                if let Some(previous) = previous {
+                    <button type="button" class="pa-button pa-secondary" onclick={previous}>{ text::PREVIOUS }</button>
+                }
+                <button type="button" class="pa-button pa-primary" onclick={go(next_screen)}>{ next_label }</button>
+            </nav>
+        </section>
+    }
+}

@@ -1,0 +1,135 @@
+//! A radar chart drawn as SVG from the geometry in `core::radar`: rings for each level, one axis
+//! per item, the rated values as a polygon. Axes with no value are drawn dashed and marked
+//! "not rated", never plotted at 0. Each axis label is focusable and shows its full text.
+
+use crate::core::radar::{path_data, wrap_label, Point, RadarGeometry};
+use yew::prelude::*;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct RadarAxis {
+    /// Short label drawn on the chart (wrapped to a few lines).
+    pub label: String,
+    /// The full text, shown on focus and hover.
+    pub full: String,
+    pub value: Option<f64>,
+    /// The value as read out, e.g. "3.4" or "not rated".
+    pub value_text: String,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct RadarChartProps {
+    /// Unique on the page; prefixes the ids inside the chart.
+    pub id: AttrValue,
+    pub title: AttrValue,
+    pub description: AttrValue,
+    pub levels: u8,
+    pub axes: Vec<RadarAxis>,
+}
+
+const WIDTH: f64 = 460.0;
+const HEIGHT: f64 = 400.0;
+const FONT_SIZE: f64 = 15.0;
+const LINE_HEIGHT: f64 = 17.0;
+const LABEL_CHARS: usize = 14;
+
+#[function_component(RadarChart)]
+pub fn radar_chart(props: &RadarChartProps) -> Html {
+    let focused = use_state_eq(|| None::<usize>);
+    let short_labels = props.axes.iter().all(|a| a.label.chars().count() <= 3);
+    let geometry = RadarGeometry {
+        center: Point { x: WIDTH / 2.0, y: HEIGHT / 2.0 },
+        radius: if short_labels { 160.0 } else { 112.0 },
+        axes: props.axes.len(),
+        levels: props.levels,
+    };
+    let title_id = format!("{}-title", props.id);
+    let desc_id = format!("{}-desc", props.id);
+
+    let rings = (1..=props.levels).map(|level| {
+        let label_at = geometry.point(0, f64::from(level));
+        html! {
+            <g>
+                <path class="pa-ring" d={path_data(&geometry.ring(level))} />
+                <text class="pa-ring-label" x={fmt(label_at.x + 4.0)} y={fmt(label_at.y - 3.0)}>{ level }</text>
+            </g>
+        }
+    });
+    let axis_lines = props.axes.iter().enumerate().map(|(i, axis)| {
+        let end = geometry.axis_end(i);
+        let class = if axis.value.is_some() { "pa-axis" } else { "pa-axis pa-axis-unrated" };
+        html! {
+            <line class={class} x1={fmt(geometry.center.x)} y1={fmt(geometry.center.y)} x2={fmt(end.x)} y2={fmt(end.y)} />
+        }
+    });
+    let values: Vec<Option<f64>> = props.axes.iter().map(|a| a.value).collect();
+    let data = geometry.data_points(&values);
+    let data_path: Vec<Point> = data.iter().map(|(_, p)| *p).collect();
+    let markers = data.iter().map(|(_, p)| {
+        html! { <circle class="pa-marker" cx={fmt(p.x)} cy={fmt(p.y)} r="4.5" /> }
+    });
+    let labels = props.axes.iter().enumerate().map(|(i, axis)| {
+        let (at, anchor) = geometry.label_position(i, 10.0);
+        let mut lines = wrap_label(&axis.label, LABEL_CHARS, 3);
+        if axis.value.is_none() {
+            lines.push("(not rated)".to_string());
+        }
+        let sin = geometry.angle(i).sin();
+        let block = (lines.len() as f64 - 1.0) * LINE_HEIGHT;
+        let first_y = if sin < -0.3 {
+            at.y - block
+        } else if sin > 0.3 {
+            at.y + FONT_SIZE * 0.8
+        } else {
+            at.y - block / 2.0 + FONT_SIZE * 0.35
+        };
+        let onfocus = {
+            let focused = focused.clone();
+            Callback::from(move |_: FocusEvent| focused.set(Some(i)))
+        };
+        let onblur = {
+            let focused = focused.clone();
+            Callback::from(move |_: FocusEvent| focused.set(None))
+        };
+        let spoken = format!("{}: {}", axis.full, axis.value_text);
+        let class = if focused.as_ref() == Some(&i) { "pa-axis-label pa-focused" } else { "pa-axis-label" };
+        html! {
+            <g class={class} tabindex="0" role="img" aria-label={spoken.clone()} {onfocus} {onblur}>
+                <title>{ spoken }</title>
+                <text x={fmt(at.x)} y={fmt(first_y)} text-anchor={anchor.as_svg()}>
+                    { for lines.iter().enumerate().map(|(n, line)| html! {
+                        <tspan x={fmt(at.x)} dy={if n == 0 { "0".to_string() } else { fmt(LINE_HEIGHT) }}>{ line }</tspan>
+                    }) }
+                </text>
+            </g>
+        }
+    });
+    let focus_text = focused
+        .and_then(|i| props.axes.get(i))
+        .map(|axis| format!("{}: {}", axis.full, axis.value_text))
+        .unwrap_or_default();
+
+    html! {
+        <figure class="pa-chart">
+            <svg class="pa-radar" viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="group"
+                aria-labelledby={title_id.clone()} aria-describedby={desc_id.clone()}
+                font-size={fmt(FONT_SIZE)}>
+                <title id={title_id}>{ &props.title }</title>
+                <desc id={desc_id}>{ &props.description }</desc>
+                <g aria-hidden="true">
+                    { for rings }
+                    { for axis_lines }
+                    if data_path.len() >= 2 {
+                        <path class="pa-area" d={path_data(&data_path)} />
+                    }
+                    { for markers }
+                </g>
+                { for labels }
+            </svg>
+            <p class="pa-chart-focus" aria-hidden="true">{ focus_text }</p>
+        </figure>
+    }
+}
+
+fn fmt(value: f64) -> String {
+    format!("{value:.1}")
+}

@@ -1,0 +1,90 @@
+//! One competency as a radio group: a labelled radio per level plus "not applicable", and an
+//! optional note. The group's accessible name (its legend) is the competency text.
+
+use super::text;
+use crate::core::competency_set::{Competency, Scale};
+use crate::core::rating::Rating;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlTextAreaElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct RatingGroupProps {
+    pub competency: Competency,
+    /// The number shown before the text, counted within the category.
+    pub number: usize,
+    pub scale: Scale,
+    pub rating: Option<Rating>,
+    pub note: AttrValue,
+    pub on_rate: Callback<(String, Rating)>,
+    pub on_note: Callback<(String, String)>,
+}
+
+#[function_component(RatingGroup)]
+pub fn rating_group(props: &RatingGroupProps) -> Html {
+    let competency = &props.competency;
+    let group_name = format!("pa-rating-{}", competency.id);
+    let option = |rating: Rating, label: String, short: String| {
+        let on_rate = props.on_rate.clone();
+        let id = competency.id.clone();
+        let onchange = Callback::from(move |_: Event| on_rate.emit((id.clone(), rating)));
+        let input_id = format!("{group_name}-{short}");
+        let class = if rating == Rating::NotApplicable { "pa-option pa-option-na" } else { "pa-option" };
+        html! {
+            <label class={class} for={input_id.clone()}>
+                <input type="radio" id={input_id} name={group_name.clone()} value={short.clone()}
+                    checked={props.rating == Some(rating)} {onchange} />
+                if let Rating::Level(level) = rating {
+                    <span class="pa-option-level" aria-hidden="true">{ level }</span>
+                }
+                <span class="pa-option-label">{ label }</span>
+            </label>
+        }
+    };
+    let levels = (1..=props.scale.levels()).map(|level| {
+        let label = props.scale.label(level).unwrap_or_default().to_string();
+        option(Rating::Level(level), label, level.to_string())
+    });
+    let not_applicable = option(Rating::NotApplicable, text::NOT_APPLICABLE.to_string(), "na".to_string());
+
+    let note_id = format!("pa-note-{}", competency.id);
+    let on_note = {
+        let on_note = props.on_note.clone();
+        let id = competency.id.clone();
+        Callback::from(move |event: InputEvent| {
+            if let Some(area) = event.target().and_then(|t| t.dyn_into::<HtmlTextAreaElement>().ok()) {
+                on_note.emit((id.clone(), area.value()));
+            }
+        })
+    };
+    let answered_class = if props.rating.is_some() { "pa-competency pa-answered" } else { "pa-competency" };
+
+    html! {
+        <fieldset class={answered_class} id={format!("pa-competency-{}", competency.id)}>
+            <legend>
+                <span class="pa-number">{ format!("{}.", props.number) }</span>
+                { " " }{ &competency.text }
+                if competency.added {
+                    { " " }<span class="pa-badge">{ text::ADDED_BADGE }</span>
+                }
+            </legend>
+            if !competency.details.is_empty() {
+                <ol class="pa-details" type="a">
+                    { for competency.details.iter().map(|d| html! { <li>{ d }</li> }) }
+                </ol>
+            }
+            if let Some(source) = &competency.source {
+                <p class="pa-item-source">{ format!("Source: {source}") }</p>
+            }
+            <div class="pa-options">
+                { for levels }
+                { not_applicable }
+            </div>
+            <details class="pa-note" open={!props.note.is_empty()}>
+                <summary>{ text::NOTE_SUMMARY }</summary>
+                <label for={note_id.clone()} class="pa-visually-hidden">{ text::NOTE_LABEL }</label>
+                <textarea id={note_id} rows="3" maxlength="1000" value={props.note.clone()} oninput={on_note} />
+            </details>
+        </fieldset>
+    }
+}

@@ -1,0 +1,92 @@
+//! The browser edge for saving: localStorage, with every failure turned into a notice.
+//! Nothing here decides what is saved; it only reads and writes the text of the saved format.
+
+use crate::core::saved_state::{self, LoadError};
+use crate::core::session::Session;
+use gloo_storage::{LocalStorage, Storage};
+
+/// Where the session is saved.
+pub const STATE_KEY: &str = "peer-assessment.state";
+/// Where unreadable saved data is copied before a fresh session starts.
+pub const UNREADABLE_KEY: &str = "peer-assessment.unreadable";
+
+/// Something about saving the person should know.
+#[derive(Clone, Debug, PartialEq)]
+pub enum StorageNotice {
+    /// localStorage is missing or refuses writes: answers live in the page only.
+    Unavailable,
+    /// The saved data could not be read; it was copied to `kept_under` (or could not be copied,
+    /// and then nothing is written).
+    Unreadable { reason: String, kept_under: Option<&'static str> },
+    /// A write failed (quota full or blocked); the last good save is untouched.
+    SaveFailed,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Loaded {
+    pub session: Session,
+    pub notice: Option<StorageNotice>,
+    /// False when writing could destroy data we could not read, or storage is unavailable.
+    pub may_save: bool,
+}
+
+/// True when localStorage exists and accepts a write (Safari's old private mode had a zero quota).
+fn storage_works() -> bool {
+    let Some(window) = web_sys::window() else { return false };
+    let Ok(Some(storage)) = window.local_storage() else { return false };
+    const PROBE: &str = "peer-assessment.probe";
+    let ok = storage.set_item(PROBE, "1").is_ok();
+    let _ = storage.remove_item(PROBE);
+    ok
+}
+
+pub fn load() -> Loaded {
+    if !storage_works() {
+        return Loaded { session: Session::default(), notice: Some(StorageNotice::Unavailable), may_save: false };
+    }
+    let raw = LocalStorage::raw().get_item(STATE_KEY).ok().flatten();
+    let Some(text) = raw else {
+        return Loaded { session: Session::default(), notice: None, may_save: true };
+    };
+    match saved_state::decode(&text) {
+        Ok(session) => Loaded { session, notice: None, may_save: true },
+        Err(error) => keep_unreadable(&text, &error),
+    }
+}
+
+fn keep_unreadable(text: &str, error: &LoadError) -> Loaded {
+    let storage = LocalStorage::raw();
+    // An earlier, different copy is never replaced; then nothing is saved this time either.
+    let kept = match storage.get_item(UNREADABLE_KEY).ok().flatten() {
+        Some(earlier) => earlier == text,
+        None => storage.set_item(UNREADABLE_KEY, text).is_ok(),
+    };
+    Loaded {
+        session: Session::default(),
+        notice: Some(StorageNotice::Unreadable {
+            reason: error.to_string(),
+            kept_under: kept.then_some(UNREADABLE_KEY),
+        }),
+        may_save: kept,
+    }
+}
+
+/// Saves the session; a session with nothing in it removes the saved key instead.
+pub fn save(session: &Session) -> Result<(), StorageNotice> {
+    let storage = LocalStorage::raw();
+    if *session == Session::default() {
+        return storage.remove_item(STATE_KEY).map_err(|_| StorageNotice::SaveFailed);
+    }
+    let now = String::from(js_sys::Date::new_0().to_iso_string());
+    let text = saved_state::encode(session, Some(&now));
+    storage.set_item(STATE_KEY, &text).map_err(|_| StorageNotice::SaveFailed)
+}
+
+/// Removes every key the widget has written.
+pub fn delete_all() {
+    if !storage_works() {
+        return;
+    }
+    LocalStorage::delete(STATE_KEY);
+    LocalStorage::delete(UNREADABLE_KEY);
+}

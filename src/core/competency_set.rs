@@ -1,0 +1,181 @@
+//! Competency sets are data: JSON files under `sets/`, compiled into the widget.
+//! Every set, category and competency has a stable id, so saved answers survive text edits.
+
+use serde::Deserialize;
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct CompetencySet {
+    pub id: String,
+    pub version: u32,
+    pub title: String,
+    /// The name shown where space is short, e.g. in the set chooser.
+    pub short_title: String,
+    pub source: String,
+    #[serde(default)]
+    pub scale: Scale,
+    pub categories: Vec<Category>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct Category {
+    pub id: String,
+    /// The number shown before the title (Roman numerals in the SAMHSA sets), if any.
+    #[serde(default)]
+    pub number: Option<String>,
+    pub title: String,
+    /// A label short enough for a radar axis.
+    pub short_title: String,
+    pub description: String,
+    /// True for a category the draft revision adds.
+    #[serde(default)]
+    pub added: bool,
+    #[serde(default)]
+    pub source: Option<String>,
+    pub competencies: Vec<Competency>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct Competency {
+    pub id: String,
+    pub text: String,
+    /// Sub-points that belong to the competency (rated as one).
+    #[serde(default)]
+    pub details: Vec<String>,
+    /// True for an item marked "ADD" in the draft revision.
+    #[serde(default)]
+    pub added: bool,
+    /// Where an added item was taken from.
+    #[serde(default)]
+    pub source: Option<String>,
+}
+
+/// The rating scale: its labels from the lowest level (1) to the highest.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct Scale {
+    pub labels: Vec<String>,
+}
+
+impl Default for Scale {
+    fn default() -> Self {
+        Scale {
+            labels: [
+                "Not skilled at all",
+                "Beginning skill",
+                "Moderate skill",
+                "Advanced skill",
+                "Expert skill",
+            ]
+            .iter()
+            .map(|label| label.to_string())
+            .collect(),
+        }
+    }
+}
+
+impl Scale {
+    pub fn levels(&self) -> u8 {
+        self.labels.len() as u8
+    }
+
+    /// The label of a level counted from 1, or `None` outside the scale.
+    pub fn label(&self, level: u8) -> Option<&str> {
+        let index = usize::from(level).checked_sub(1)?;
+        self.labels.get(index).map(String::as_str)
+    }
+}
+
+impl Category {
+    /// "III. Shares lived experiences of recovery", or the bare title when unnumbered.
+    pub fn numbered_title(&self) -> String {
+        self.numbered(&self.title)
+    }
+
+    /// "III. Lived experience": the short title with the number.
+    pub fn numbered_short_title(&self) -> String {
+        self.numbered(&self.short_title)
+    }
+
+    fn numbered(&self, title: &str) -> String {
+        match &self.number {
+            Some(number) => format!("{number}. {title}"),
+            None => title.to_string(),
+        }
+    }
+}
+
+impl CompetencySet {
+    pub fn competency_count(&self) -> usize {
+        self.categories.iter().map(|c| c.competencies.len()).sum()
+    }
+
+    pub fn competencies(&self) -> impl Iterator<Item = (&Category, &Competency)> {
+        self.categories
+            .iter()
+            .flat_map(|category| category.competencies.iter().map(move |c| (category, c)))
+    }
+
+    pub fn category_index(&self, category_id: &str) -> Option<usize> {
+        self.categories.iter().position(|c| c.id == category_id)
+    }
+
+    /// Checks what the rest of the widget relies on: ids present and unique, a usable scale.
+    pub fn check(&self) -> Result<(), String> {
+        if self.id.trim().is_empty() {
+            return Err("the set has no id".into());
+        }
+        if self.categories.is_empty() {
+            return Err("the set has no categories".into());
+        }
+        if !(2..=10).contains(&self.scale.labels.len()) {
+            return Err("the scale must have 2 to 10 levels".into());
+        }
+        let mut category_ids = HashSet::new();
+        let mut competency_ids = HashSet::new();
+        for (ci, category) in self.categories.iter().enumerate() {
+            if category.id.trim().is_empty() || !category_ids.insert(category.id.as_str()) {
+                return Err(format!("categories[{ci}]: missing or repeated id"));
+            }
+            if category.competencies.is_empty() {
+                return Err(format!("categories[{ci}]: no competencies"));
+            }
+            for (ki, competency) in category.competencies.iter().enumerate() {
+                if competency.id.trim().is_empty() || !competency_ids.insert(competency.id.as_str()) {
+                    return Err(format!("categories[{ci}].competencies[{ki}]: missing or repeated id"));
+                }
+                if competency.text.trim().is_empty() {
+                    return Err(format!("categories[{ci}].competencies[{ki}]: no text"));
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The id of the set a person starts with.
+pub const DEFAULT_SET_ID: &str = "samhsa-2015";
+
+const BUILT_IN_SOURCES: [&str; 2] = [
+    include_str!("../../sets/samhsa-2015.json"),
+    include_str!("../../sets/samhsa-draft-family-youth.json"),
+];
+
+/// The sets compiled into the widget, parsed once.
+pub fn built_in_sets() -> &'static [CompetencySet] {
+    static SETS: OnceLock<Vec<CompetencySet>> = OnceLock::new();
+    SETS.get_or_init(|| {
+        BUILT_IN_SOURCES
+            .iter()
+            .map(|source| serde_json::from_str(source).expect("built-in competency set is valid JSON"))
+            .collect()
+    })
+}
+
+pub fn find_set(id: &str) -> Option<&'static CompetencySet> {
+    built_in_sets().iter().find(|set| set.id == id)
+}
+
+pub fn default_set() -> &'static CompetencySet {
+    find_set(DEFAULT_SET_ID).expect("the default set is built in")
+}

@@ -1,0 +1,3 @@
+fn main() {
+    peer_assessment::app::mount();
+}

@@ -1,0 +1,28 @@
+//! Native tests of the pure core: `cargo test --test core`.
+
+mod competency_sets;
+mod radar;
+mod saved_state;
+mod scoring;
+mod session;
+
+use peer_assessment::core::assessment::Answers;
+use peer_assessment::core::competency_set::{find_set, CompetencySet};
+use peer_assessment::core::rating::Rating;
+
+pub fn set_2015() -> &'static CompetencySet {
+    find_set("samhsa-2015").expect("2015 set is built in")
+}
+
+pub fn draft_set() -> &'static CompetencySet {
+    find_set("samhsa-draft-family-youth").expect("draft set is built in")
+}
+
+/// Answers with the given `(competency id, rating)` pairs.
+pub fn answers_with(set: &CompetencySet, ratings: &[(&str, Rating)]) -> Answers {
+    let mut answers = Answers::new(set);
+    for (id, rating) in ratings {
+        answers.ratings.insert(id.to_string(), *rating);
+    }
+    answers
+}
