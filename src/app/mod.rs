@@ -16,7 +16,7 @@ use storage::StorageNotice;
 use yew::prelude::*;
 
 pub use category_screen::CategoryScreen;
-pub use radar_chart::{RadarAxis, RadarChart};
+pub use radar_chart::{RadarAxis, RadarChart, RadarChartProps};
 pub use rating_group::RatingGroup;
 pub use results_screen::ResultsScreen;
 pub use welcome_screen::WelcomeScreen;

@@ -27,10 +27,11 @@ pub struct RadarChartProps {
 }
 
 const WIDTH: f64 = 460.0;
-const HEIGHT: f64 = 400.0;
-const FONT_SIZE: f64 = 15.0;
-const LINE_HEIGHT: f64 = 17.0;
-const LABEL_CHARS: usize = 14;
+const HEIGHT: f64 = 350.0;
+const FONT_SIZE: f64 = 16.0;
+const LINE_HEIGHT: f64 = 18.0;
+const LABEL_CHARS: usize = 15;
+const LABEL_GAP: f64 = 12.0;
 
 #[function_component(RadarChart)]
 pub fn radar_chart(props: &RadarChartProps) -> Html {
@@ -38,7 +39,7 @@ pub fn radar_chart(props: &RadarChartProps) -> Html {
     let short_labels = props.axes.iter().all(|a| a.label.chars().count() <= 3);
     let geometry = RadarGeometry {
         center: Point { x: WIDTH / 2.0, y: HEIGHT / 2.0 },
-        radius: if short_labels { 160.0 } else { 112.0 },
+        radius: if short_labels { 148.0 } else { 110.0 },
         axes: props.axes.len(),
         levels: props.levels,
     };
@@ -50,7 +51,7 @@ pub fn radar_chart(props: &RadarChartProps) -> Html {
         html! {
             <g>
                 <path class="pa-ring" d={path_data(&geometry.ring(level))} />
-                <text class="pa-ring-label" x={fmt(label_at.x + 4.0)} y={fmt(label_at.y - 3.0)}>{ level }</text>
+                <text class="pa-ring-label" x={fmt(label_at.x + 4.0)} y={fmt(label_at.y + 11.0)}>{ level }</text>
             </g>
         }
     });
@@ -68,20 +69,12 @@ pub fn radar_chart(props: &RadarChartProps) -> Html {
         html! { <circle class="pa-marker" cx={fmt(p.x)} cy={fmt(p.y)} r="4.5" /> }
     });
     let labels = props.axes.iter().enumerate().map(|(i, axis)| {
-        let (at, anchor) = geometry.label_position(i, 10.0);
+        let (at, anchor) = geometry.label_position(i, LABEL_GAP);
         let mut lines = wrap_label(&axis.label, LABEL_CHARS, 3);
         if axis.value.is_none() {
             lines.push("(not rated)".to_string());
         }
-        let sin = geometry.angle(i).sin();
-        let block = (lines.len() as f64 - 1.0) * LINE_HEIGHT;
-        let first_y = if sin < -0.3 {
-            at.y - block
-        } else if sin > 0.3 {
-            at.y + FONT_SIZE * 0.8
-        } else {
-            at.y - block / 2.0 + FONT_SIZE * 0.35
-        };
+        let first_y = geometry.label_first_baseline(i, LABEL_GAP, lines.len(), LINE_HEIGHT, FONT_SIZE);
         let onfocus = {
             let focused = focused.clone();
             Callback::from(move |_: FocusEvent| focused.set(Some(i)))

@@ -69,7 +69,7 @@ pub fn results_screen(props: &ResultsScreenProps) -> Html {
                 levels={levels}
                 axes={overall_axes.clone()}
             />
-            { category_table(&summary.categories, levels) }
+            { category_table(&summary.categories, levels, summary.is_partial()) }
             { highlights_section(set, &answers) }
             <h3>{ text::BY_CATEGORY_HEADING }</h3>
             { for summary.categories.iter().map(|score| category_section(score, &answers, &set.scale)) }
@@ -92,9 +92,9 @@ fn chart_description(scale: &Scale, axes: &[RadarAxis]) -> String {
     format!("Radar chart on a scale from 1 ({lowest}) to {levels} ({highest}). {}.", values.join("; "))
 }
 
-fn category_table(scores: &[CategoryScore], levels: u8) -> Html {
+fn category_table(scores: &[CategoryScore], levels: u8, partial: bool) -> Html {
     html! {
-        <div class="pa-table-wrap">
+        <div class="pa-table-wrap" tabindex="0" role="region" aria-label={text::CATEGORY_TABLE_CAPTION}>
             <table class="pa-table">
                 <caption>{ format!("{} (1 to {levels})", text::CATEGORY_TABLE_CAPTION) }</caption>
                 <thead>
@@ -102,8 +102,10 @@ fn category_table(scores: &[CategoryScore], levels: u8) -> Html {
                         <th scope="col">{ "Category" }</th>
                         <th scope="col">{ "Mean" }</th>
                         <th scope="col">{ "Rated" }</th>
-                        <th scope="col">{ "Not applicable" }</th>
-                        <th scope="col">{ "Not answered" }</th>
+                        <th scope="col"><abbr title="Not applicable">{ "N/A" }</abbr></th>
+                        if partial {
+                            <th scope="col">{ "Not answered" }</th>
+                        }
                     </tr>
                 </thead>
                 <tbody>
@@ -113,7 +115,9 @@ fn category_table(scores: &[CategoryScore], levels: u8) -> Html {
                             <td class="pa-mean">{ format_mean(s.mean) }</td>
                             <td>{ s.rated }</td>
                             <td>{ s.not_applicable }</td>
-                            <td>{ s.unanswered }</td>
+                            if partial {
+                                <td>{ s.unanswered }</td>
+                            }
                         </tr>
                     }) }
                 </tbody>
@@ -212,7 +216,7 @@ fn category_section(score: &CategoryScore, answers: &crate::core::assessment::An
                 levels={scale.levels()}
                 axes={axes}
             />
-            <div class="pa-table-wrap">
+            <div class="pa-table-wrap" tabindex="0" role="region" aria-label={format!("{}: ratings", category.numbered_short_title())}>
                 <table class="pa-table">
                     <caption>{ format!("{}: ratings", category.numbered_short_title()) }</caption>
                     <thead>

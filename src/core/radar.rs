@@ -84,6 +84,22 @@ impl RadarGeometry {
     }
 }
 
+impl RadarGeometry {
+    /// The baseline of the first line of a label of `lines` lines placed at `label_position`:
+    /// labels above or below the chart grow away from it; labels to the sides are centred on
+    /// their anchor, so they never climb into the label at the top.
+    pub fn label_first_baseline(&self, index: usize, gap: f64, lines: usize, line_height: f64, font_size: f64) -> f64 {
+        let (at, anchor) = self.label_position(index, gap);
+        let block = lines.saturating_sub(1) as f64 * line_height;
+        let above = self.angle(index).sin() < 0.0;
+        match (anchor, above) {
+            (TextAnchor::Middle, true) => at.y - block - font_size * 0.25,
+            (TextAnchor::Middle, false) => at.y + font_size * 0.8,
+            _ => at.y - block / 2.0 + font_size * 0.35,
+        }
+    }
+}
+
 /// An SVG path through the points, closed when there are three or more.
 pub fn path_data(points: &[Point]) -> String {
     let mut d = String::new();

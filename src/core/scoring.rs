@@ -144,10 +144,10 @@ fn split_extremes<T: Clone>(items: Vec<T>, value: impl Fn(&T) -> f64, limit: usi
     (pick(high), pick(low))
 }
 
-/// A mean shown to one decimal place, or "not rated".
+/// A mean shown to one decimal place (halves round up: 3.25 shows as 3.3), or "not rated".
 pub fn format_mean(mean: Option<f64>) -> String {
     match mean {
-        Some(value) => format!("{value:.1}"),
+        Some(value) => format!("{:.1}", (value * 10.0).round() / 10.0),
         None => "not rated".to_string(),
     }
 }

@@ -35,7 +35,7 @@ impl Default for Session {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     ChooseSet(String),
-    /// Go to the first category not yet complete (or the first, or results when all are done).
+    /// Go to the first category not yet complete, or the first category when all are done.
     Begin,
     GoTo(Screen),
     Rate { competency_id: String, rating: Rating },
@@ -83,10 +83,8 @@ impl Session {
             Action::Begin => {
                 let set = self.set();
                 let answers = self.current_answers();
-                self.screen = match answers.first_incomplete_category(set) {
-                    Some(category) => Screen::Category(category.id.clone()),
-                    None => Screen::Results,
-                };
+                let category = answers.first_incomplete_category(set).unwrap_or(&set.categories[0]);
+                self.screen = Screen::Category(category.id.clone());
             }
             Action::GoTo(screen) => {
                 let known = match &screen {

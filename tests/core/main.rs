@@ -1,4 +1,5 @@
 //! Native tests of the pure core: `cargo test --test core`.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod competency_sets;
 mod radar;

@@ -75,3 +75,17 @@ fn labels_wrap_at_spaces_and_are_cut_with_an_ellipsis() {
     assert!(cut[1].ends_with('…'));
     assert!(cut.iter().all(|l| l.chars().count() <= 9));
 }
+
+#[test]
+fn side_labels_are_centred_and_top_labels_grow_upwards() {
+    let g = RadarGeometry { center: Point { x: 200.0, y: 200.0 }, radius: 100.0, axes: 12, levels: 5 };
+    // Top axis: a 3-line label ends just above its anchor, 110 above the centre.
+    assert!((g.label_first_baseline(0, 10.0, 3, 18.0, 16.0) - (90.0 - 36.0 - 4.0)).abs() < 1e-9);
+    // Bottom axis: the first line hangs below the anchor.
+    assert!((g.label_first_baseline(6, 10.0, 3, 18.0, 16.0) - (310.0 + 12.8)).abs() < 1e-9);
+    // An upper side axis (XII of 12) is centred on its anchor, so the top of its first line
+    // (about 0.75 of the font size above the baseline) stays below the top label's baseline.
+    let side = g.label_first_baseline(11, 10.0, 2, 18.0, 16.0);
+    let top_last_line = g.label_first_baseline(0, 10.0, 1, 18.0, 16.0);
+    assert!(side - 0.75 * 16.0 > top_last_line, "{side} vs {top_last_line}");
+}

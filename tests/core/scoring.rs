@@ -20,6 +20,9 @@ fn a_category_with_nothing_rated_has_no_mean_not_zero() {
     assert_eq!(summary.categories[1].mean, None);
     assert_eq!(summary.categories[2].mean, None);
     assert_eq!(format_mean(summary.categories[1].mean), "not rated");
+    assert_eq!(format_mean(Some(3.25)), "3.3");
+    assert_eq!(format_mean(Some(2.75)), "2.8");
+    assert_eq!(format_mean(Some(4.0)), "4.0");
     assert_eq!(summary.overall_mean, Some(4.0));
     assert!(summary.is_partial());
     assert_eq!(summary.answered, 2);

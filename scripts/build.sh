@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Builds the release widget into dist/ (installing missing tools first).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+source scripts/env.sh
+trunk build --release

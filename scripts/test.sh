@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Runs every test: native core tests, browser component tests (wasm-bindgen-test in headless
+# Chromium) and end-to-end tests of the release build in headless Chromium.
+# Installs missing tools first. Ends with one line: "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh || { echo "setup failed"; echo "0 passed, 1 failed"; exit 1; }
+source scripts/env.sh
+
+passed=0
+failed=0
+log="$ROOT/target/test-logs"
+mkdir -p "$log"
+
+# Adds up "test result: ok. N passed; M failed" lines of cargo test output.
+count_cargo() {
+  local file=$1
+  local p f
+  p=$(awk '/^test result:/ { for (i = 1; i <= NF; i++) if ($(i+1) ~ /^passed/) s += $i } END { print s + 0 }' "$file")
+  f=$(awk '/^test result:/ { for (i = 1; i <= NF; i++) if ($(i+1) ~ /^failed/) s += $i } END { print s + 0 }' "$file")
+  passed=$((passed + ${p:-0}))
+  failed=$((failed + ${f:-0}))
+}
+
+stage() {
+  local name=$1; shift
+  echo "== $name"
+  if "$@" 2>&1 | tee "$log/$name.log"; then
+    return 0
+  else
+    echo "!! $name: command failed"
+    return 1
+  fi
+}
+
+# 1. Native tests of the pure core.
+if stage native cargo test --lib --test core; then :; else failed=$((failed + 1)); fi
+count_cargo "$log/native.log"
+
+# 2. Components and storage in headless Chromium.
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
+export WASM_BINDGEN_TEST_TIMEOUT=120
+if stage browser cargo test --target wasm32-unknown-unknown --test browser; then :; else failed=$((failed + 1)); fi
+count_cargo "$log/browser.log"
+
+# 3. End-to-end against the release build in dist/.
+if stage build trunk build --release; then
+  if stage e2e bash -c 'cd tests/e2e && node --test --test-concurrency=1 --test-reporter=spec --test-reporter-destination=stdout ./*.test.mjs'; then :; else :; fi
+  p=$(grep -E '^ℹ pass ' "$log/e2e.log" | awk '{print $3}' | tail -1)
+  f=$(grep -E '^ℹ fail ' "$log/e2e.log" | awk '{print $3}' | tail -1)
+  if [ -z "$p" ]; then failed=$((failed + 1)); fi
+  passed=$((passed + ${p:-0}))
+  failed=$((failed + ${f:-0}))
+else
+  failed=$((failed + 1))
+fi
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]

@@ -1,0 +1,153 @@
+//! Components and storage in headless Chromium:
+//! `cargo test --target wasm32-unknown-unknown --test browser` (see scripts/test.sh).
+#![cfg(target_arch = "wasm32")]
+
+use peer_assessment::app::storage::{self, StorageNotice, STATE_KEY, UNREADABLE_KEY};
+use peer_assessment::app::{App, RadarAxis, RadarChart, RadarChartProps};
+use peer_assessment::core::rating::Rating;
+use peer_assessment::core::session::{Action, Session};
+use std::time::Duration;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+fn local_storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+/// A fresh element to render into, appended to the body.
+fn fresh_root() -> Element {
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    root
+}
+
+/// Lets Yew's scheduler render.
+async fn settle() {
+    yew::platform::time::sleep(Duration::from_millis(30)).await;
+}
+
+fn click_button(root: &Element, label: &str) {
+    let buttons = root.query_selector_all("button").unwrap();
+    for i in 0..buttons.length() {
+        let button: HtmlElement = buttons.item(i).unwrap().dyn_into().unwrap();
+        if button.text_content().unwrap_or_default().trim() == label {
+            button.click();
+            return;
+        }
+    }
+    panic!("no button labelled {label:?}");
+}
+
+#[wasm_bindgen_test]
+async fn welcome_then_first_category_renders_one_radio_group_per_competency() {
+    local_storage().clear().unwrap();
+    let root = fresh_root();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    settle().await;
+
+    let heading = root.query_selector("h2").unwrap().unwrap().text_content().unwrap();
+    assert!(heading.contains("How skilled"), "{heading}");
+    let text = root.text_content().unwrap();
+    assert!(text.contains("about 15 minutes"));
+    assert!(text.contains("never sent anywhere"));
+    let sets = root.query_selector_all("input[name='pa-set']").unwrap();
+    assert_eq!(sets.length(), 2);
+
+    click_button(&root, "Begin");
+    settle().await;
+    let groups = root.query_selector_all("fieldset.pa-competency").unwrap();
+    assert_eq!(groups.length(), 5, "category I has 5 competencies");
+    let first: Element = groups.item(0).unwrap().dyn_into().unwrap();
+    let legend = first.query_selector("legend").unwrap().unwrap().text_content().unwrap();
+    assert!(legend.contains("Initiates contact with peers"), "{legend}");
+    let radios = first.query_selector_all("input[type='radio']").unwrap();
+    assert_eq!(radios.length(), 6, "five levels and not applicable");
+    for i in 0..radios.length() {
+        let radio: Element = radios.item(i).unwrap().dyn_into().unwrap();
+        let id = radio.id();
+        let label = root.query_selector(&format!("label[for='{id}']")).unwrap();
+        assert!(label.is_some(), "radio {id} has a label");
+    }
+    let labels = first.text_content().unwrap();
+    for label in ["Not skilled at all", "Beginning skill", "Moderate skill", "Advanced skill", "Expert skill", "Not applicable"] {
+        assert!(labels.contains(label), "{label}");
+    }
+    assert!(root.text_content().unwrap().contains("Category 1 of 12"));
+
+    // Choosing a level is saved at once.
+    let radio: HtmlElement = first.query_selector("input[value='4']").unwrap().unwrap().dyn_into().unwrap();
+    radio.click();
+    settle().await;
+    let saved = local_storage().get_item(STATE_KEY).unwrap().expect("saved");
+    assert!(saved.contains("\"I.1\":4"), "{saved}");
+    assert!(root.text_content().unwrap().contains("1 of 62 answered"));
+    root.remove();
+    local_storage().clear().unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn radar_chart_has_title_description_labels_and_marks_unrated_axes() {
+    let root = fresh_root();
+    let props = RadarChartProps {
+        id: "test-chart".into(),
+        title: "Mean rating per category".into(),
+        description: "A description".into(),
+        levels: 5,
+        axes: vec![
+            RadarAxis { label: "I. One".into(), full: "I. First".into(), value: Some(3.0), value_text: "3.0".into() },
+            RadarAxis { label: "II. Two".into(), full: "II. Second".into(), value: None, value_text: "not rated".into() },
+            RadarAxis { label: "III. Three".into(), full: "III. Third".into(), value: Some(5.0), value_text: "5.0".into() },
+        ],
+    };
+    yew::Renderer::<RadarChart>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+    let svg = root.query_selector("svg").unwrap().expect("an svg");
+    assert_eq!(svg.query_selector("title").unwrap().unwrap().text_content().unwrap(), "Mean rating per category");
+    assert_eq!(svg.query_selector("desc").unwrap().unwrap().text_content().unwrap(), "A description");
+    assert_eq!(svg.query_selector_all(".pa-ring").unwrap().length(), 5);
+    assert_eq!(svg.query_selector_all(".pa-axis-label").unwrap().length(), 3);
+    assert_eq!(svg.query_selector_all(".pa-axis-unrated").unwrap().length(), 1);
+    assert_eq!(svg.query_selector_all(".pa-marker").unwrap().length(), 2, "no marker for the unrated axis");
+    assert!(svg.text_content().unwrap().contains("(not rated)"));
+    let second = svg.query_selector_all(".pa-axis-label").unwrap().item(1).unwrap();
+    let second: Element = second.dyn_into().unwrap();
+    assert_eq!(second.get_attribute("aria-label").unwrap(), "II. Second: not rated");
+    assert_eq!(second.get_attribute("tabindex").unwrap(), "0");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn storage_round_trip_and_unreadable_data_is_kept_not_overwritten() {
+    local_storage().clear().unwrap();
+    let loaded = storage::load();
+    assert_eq!(loaded.session, Session::default());
+    assert!(loaded.notice.is_none());
+
+    let session = Session::default().apply(Action::Rate { competency_id: "II.3".into(), rating: Rating::Level(2) });
+    storage::save(&session).unwrap();
+    assert_eq!(storage::load().session, session);
+
+    local_storage().set_item(STATE_KEY, "{broken").unwrap();
+    let loaded = storage::load();
+    assert_eq!(loaded.session, Session::default());
+    assert!(matches!(loaded.notice, Some(StorageNotice::Unreadable { kept_under: Some(_), .. })));
+    assert_eq!(local_storage().get_item(UNREADABLE_KEY).unwrap().as_deref(), Some("{broken"));
+    assert!(loaded.may_save);
+
+    // A second, different unreadable value is not allowed to replace the first copy, and then
+    // nothing is saved over it.
+    local_storage().set_item(STATE_KEY, "{other").unwrap();
+    let loaded = storage::load();
+    assert!(!loaded.may_save);
+    assert_eq!(local_storage().get_item(UNREADABLE_KEY).unwrap().as_deref(), Some("{broken"));
+
+    storage::delete_all();
+    assert_eq!(local_storage().length().unwrap(), 0);
+}
