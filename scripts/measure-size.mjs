@@ -1,0 +1,23 @@
+// Prints the bytes of every file the built page loads (dist/), raw, gzip and brotli, as a
+// Markdown table. Run after a release build: `node scripts/measure-size.mjs`.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync, brotliCompressSync, constants } from "node:zlib";
+
+const dist = join(dirname(fileURLToPath(import.meta.url)), "..", "dist");
+const files = readdirSync(dist).filter((f) => statSync(join(dist, f)).isFile()).sort();
+const rows = files.map((name) => {
+  const bytes = readFileSync(join(dist, name));
+  return {
+    name: name.replace(/-[0-9a-f]{12,}/, ""),
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+});
+const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+console.log("| file | raw | gzip | brotli |\n|---|---:|---:|---:|");
+for (const r of rows) console.log(`| ${r.name} | ${kb(r.raw)} | ${kb(r.gzip)} | ${kb(r.brotli)} |`);
+console.log(`| **total** | **${kb(total.raw)}** | **${kb(total.gzip)}** | **${kb(total.brotli)}** |`);
