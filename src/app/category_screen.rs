@@ -81,7 +81,15 @@ pub fn category_screen(props: &CategoryScreenProps) -> Html {
             <details class="pa-jump-menu">
                 <summary>{ text::ALL_CATEGORIES }</summary>
                 <nav aria-label={text::ALL_CATEGORIES}>
-                    <ol class="pa-jump-list">{ for jump_list }</ol>
+                    <ol class="pa-jump-list">
+                        { for jump_list }
+                        <li>
+                            <button type="button" class="pa-jump pa-jump-results" onclick={go(Screen::Results)}>
+                                <span class="pa-jump-title">{ text::SEE_RESULTS }</span>
+                                <span class="pa-jump-status">{ text::answered_count(answered, total) }</span>
+                            </button>
+                        </li>
+                    </ol>
                 </nav>
             </details>
             <h2 id="pa-screen-heading" tabindex="-1">{ category.numbered_title() }</h2>
