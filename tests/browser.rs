@@ -151,3 +151,28 @@ fn storage_round_trip_and_unreadable_data_is_kept_not_overwritten() {
     storage::delete_all();
     assert_eq!(local_storage().length().unwrap(), 0);
 }
+
+#[wasm_bindgen_test]
+fn the_error_screen_offers_the_saved_answers_and_a_reload_without_touching_them() {
+    local_storage().clear().unwrap();
+    let session = Session::default().apply(Action::Rate { competency_id: "I.1".into(), rating: Rating::Level(3) });
+    storage::save(&session).unwrap();
+    let before = local_storage().get_item(STATE_KEY).unwrap();
+    let root = fresh_root();
+    root.set_text_content(Some("the widget was here"));
+
+    peer_assessment::app::error_screen::show_error_screen(&root, "panicked at src/x.rs:1:1");
+
+    let text = root.text_content().unwrap();
+    assert!(text.contains("Something went wrong"), "{text}");
+    assert!(!text.contains("the widget was here"));
+    let download = root.query_selector("a[download]").unwrap().expect("a download link");
+    let href = download.get_attribute("href").unwrap();
+    assert!(href.starts_with("data:application/json;charset=utf-8,"), "{href}");
+    let decoded = String::from(js_sys::decode_uri_component(&href["data:application/json;charset=utf-8,".len()..]).unwrap());
+    assert_eq!(Some(decoded), before);
+    assert!(text.contains("Reload the page"));
+    assert_eq!(local_storage().get_item(STATE_KEY).unwrap(), before, "saved data untouched");
+    root.remove();
+    local_storage().clear().unwrap();
+}

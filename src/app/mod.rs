@@ -3,6 +3,7 @@
 
 mod category_screen;
 mod confirm_button;
+pub mod error_screen;
 mod radar_chart;
 mod rating_group;
 mod results_screen;
@@ -56,6 +57,17 @@ pub fn app() -> Html {
         });
     }
 
+    // Answers given in another tab of the same site show here too.
+    {
+        let dispatch = session.dispatcher();
+        use_effect_with((), move |_| {
+            let listener = storage::watch_other_tabs(move |other| {
+                dispatch.dispatch(Action::MergeFromOtherTab(Box::new(other)))
+            });
+            move || drop(listener)
+        });
+    }
+
     let main_ref = use_focus_heading_on_change(session.screen.clone());
     let dispatch = session.dispatcher();
     let on_delete_all = {
@@ -85,6 +97,13 @@ pub fn app() -> Html {
             if let Some(problem) = (*notice).clone() {
                 <div class="pa-notice" role="alert">
                     <p>{ notice_text(&problem) }</p>
+                    if let StorageNotice::Unreadable { text: unreadable, .. } = &problem {
+                        <p>
+                            <a href={error_screen::data_url(unreadable)} download="peer-assessment-unreadable-data.txt">
+                                { text::DOWNLOAD_UNREADABLE }
+                            </a>
+                        </p>
+                    }
                     <button type="button" class="pa-button pa-secondary" onclick={on_dismiss}>{ text::DISMISS }</button>
                 </div>
             }
@@ -105,7 +124,7 @@ pub fn app() -> Html {
 fn notice_text(notice: &StorageNotice) -> String {
     match notice {
         StorageNotice::Unavailable => text::STORAGE_UNAVAILABLE.to_string(),
-        StorageNotice::Unreadable { reason, kept_under } => text::unreadable_saved_data(reason, *kept_under),
+        StorageNotice::Unreadable { reason, kept_under, .. } => text::unreadable_saved_data(reason, *kept_under),
         StorageNotice::SaveFailed => text::SAVE_FAILED.to_string(),
     }
 }
@@ -113,14 +132,12 @@ fn notice_text(notice: &StorageNotice) -> String {
 /// Mounts the widget into the element with id `peer-assessment`, or the page body.
 pub fn mount() {
     let document = web_sys::window().and_then(|w| w.document()).expect("a browser document");
-    match document.get_element_by_id("peer-assessment") {
-        Some(root) => {
-            yew::Renderer::<App>::with_root(root).render();
-        }
-        None => {
-            yew::Renderer::<App>::new().render();
-        }
-    }
+    let root = document
+        .get_element_by_id("peer-assessment")
+        .or_else(|| document.body().map(Into::into))
+        .expect("an element to mount into");
+    error_screen::install_panic_screen(root.clone());
+    yew::Renderer::<App>::with_root(root).render();
 }
 
 /// Moves keyboard focus to the new screen's heading whenever the screen changes (not on the

@@ -4,6 +4,8 @@
 use crate::core::saved_state::{self, LoadError};
 use crate::core::session::Session;
 use gloo_storage::{LocalStorage, Storage};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 
 /// Where the session is saved.
 pub const STATE_KEY: &str = "peer-assessment.state";
@@ -17,7 +19,7 @@ pub enum StorageNotice {
     Unavailable,
     /// The saved data could not be read; it was copied to `kept_under` (or could not be copied,
     /// and then nothing is written).
-    Unreadable { reason: String, kept_under: Option<&'static str> },
+    Unreadable { reason: String, kept_under: Option<&'static str>, text: String },
     /// A write failed (quota full or blocked); the last good save is untouched.
     SaveFailed,
 }
@@ -66,6 +68,7 @@ fn keep_unreadable(text: &str, error: &LoadError) -> Loaded {
         notice: Some(StorageNotice::Unreadable {
             reason: error.to_string(),
             kept_under: kept.then_some(UNREADABLE_KEY),
+            text: text.to_string(),
         }),
         may_save: kept,
     }
@@ -89,4 +92,42 @@ pub fn delete_all() {
     }
     LocalStorage::delete(STATE_KEY);
     LocalStorage::delete(UNREADABLE_KEY);
+}
+
+/// Listens for saves made by other tabs of the same site (the `storage` event). The callback gets
+/// the session the other tab saved, or the empty session when it deleted the data. Unreadable
+/// values are ignored. Listening stops when the returned guard is dropped.
+pub fn watch_other_tabs(on_change: impl Fn(Session) + 'static) -> Option<OtherTabsListener> {
+    let window = web_sys::window()?;
+    let closure = Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |event: web_sys::StorageEvent| {
+        let key = event.key();
+        if key.is_some() && key.as_deref() != Some(STATE_KEY) {
+            return;
+        }
+        match event.new_value() {
+            Some(text) => {
+                if let Ok(session) = saved_state::decode(&text) {
+                    on_change(session);
+                }
+            }
+            None => on_change(Session::default()),
+        }
+    });
+    window
+        .add_event_listener_with_callback("storage", closure.as_ref().unchecked_ref())
+        .ok()?;
+    Some(OtherTabsListener { window, closure })
+}
+
+pub struct OtherTabsListener {
+    window: web_sys::Window,
+    closure: Closure<dyn Fn(web_sys::StorageEvent)>,
+}
+
+impl Drop for OtherTabsListener {
+    fn drop(&mut self) {
+        let _ = self
+            .window
+            .remove_event_listener_with_callback("storage", self.closure.as_ref().unchecked_ref());
+    }
 }

@@ -40,6 +40,11 @@ pub const NOT_ANSWERED: &str = "not answered";
 pub const STORAGE_UNAVAILABLE: &str = "This browser is not letting the widget save anything (private browsing or a site setting). Your answers stay in this page only and are gone when you close it.";
 pub const SAVE_FAILED: &str = "Your latest answers could not be saved on this device (storage may be full or blocked). They are still in this page: keep it open.";
 pub const DISMISS: &str = "Dismiss";
+pub const DOWNLOAD_UNREADABLE: &str = "Download a copy of the unreadable data";
+pub const ERROR_HEADING: &str = "Something went wrong";
+pub const ERROR_SAFE: &str = "The self-assessment hit an error and stopped. Your saved answers on this device have not been changed. Reload the page to carry on; you can also download your saved answers first.";
+pub const ERROR_DOWNLOAD: &str = "Download my saved answers";
+pub const ERROR_RELOAD: &str = "Reload the page";
 
 pub fn category_position(number: usize, total: usize) -> String {
     format!("Category {number} of {total}")

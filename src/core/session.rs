@@ -44,6 +44,8 @@ pub enum Action {
     StartOver,
     /// Forgets everything, for every set.
     DeleteAll,
+    /// Another tab saved: merge what it saved (see [`Session::merge_from_other_tab`]).
+    MergeFromOtherTab(Box<Session>),
 }
 
 impl Session {
@@ -70,6 +72,22 @@ impl Session {
             Screen::Category(id) => self.set().category_index(id),
             _ => None,
         }
+    }
+
+    /// Takes in what another tab saved, without losing anything given here: answers and notes of
+    /// both are kept (the other tab's win where both answered the same competency), a set whose
+    /// answers the other tab cleared ("Start over") is cleared here too, and this tab keeps its
+    /// own screen and set.
+    pub fn merge_from_other_tab(&self, other: &Session) -> Session {
+        let mut merged = self.clone();
+        merged.answers.retain(|set_id, _| other.answers.contains_key(set_id));
+        for (set_id, theirs) in &other.answers {
+            let mine = merged.answers.entry(set_id.clone()).or_insert_with(|| theirs.clone());
+            mine.set_version = theirs.set_version;
+            mine.ratings.extend(theirs.ratings.iter().map(|(k, v)| (k.clone(), *v)));
+            mine.notes.extend(theirs.notes.iter().map(|(k, v)| (k.clone(), v.clone())));
+        }
+        merged
     }
 
     pub fn apply(mut self, action: Action) -> Session {
@@ -118,6 +136,9 @@ impl Session {
             }
             Action::DeleteAll => {
                 self = Session::default();
+            }
+            Action::MergeFromOtherTab(other) => {
+                self = self.merge_from_other_tab(&other);
             }
         }
         self

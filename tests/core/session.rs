@@ -74,3 +74,29 @@ fn going_to_an_unknown_category_is_ignored() {
     let session = session.apply(Action::GoTo(Screen::Category("XII".into())));
     assert_eq!(session.current_category_index(), Some(11));
 }
+
+#[test]
+fn merging_another_tabs_save_keeps_answers_from_both() {
+    let base = rate(Session::default(), "I.1", Rating::Level(2));
+    let here = rate(base.clone(), "I.2", Rating::Level(3)).apply(Action::GoTo(Screen::Results));
+    let there = rate(base.clone(), "I.3", Rating::Level(4));
+    let there = rate(there, "I.1", Rating::Level(5))
+        .apply(Action::Note { competency_id: "I.3".into(), text: "from the other tab".into() });
+    let merged = here.clone().apply(Action::MergeFromOtherTab(Box::new(there.clone())));
+    let answers = merged.current_answers();
+    assert_eq!(answers.rating("I.1"), Some(Rating::Level(5)), "the other tab's later answer wins");
+    assert_eq!(answers.rating("I.2"), Some(Rating::Level(3)), "this tab's answer is kept");
+    assert_eq!(answers.rating("I.3"), Some(Rating::Level(4)));
+    assert_eq!(answers.note("I.3"), "from the other tab");
+    assert_eq!(merged.screen, Screen::Results, "each tab keeps its own screen");
+    // Merging is idempotent, so two tabs settle instead of saving back and forth.
+    assert_eq!(merged.merge_from_other_tab(&there), merged);
+}
+
+#[test]
+fn start_over_and_delete_in_another_tab_carry_over() {
+    let here = rate(Session::default(), "I.1", Rating::Level(2));
+    let cleared = here.clone().apply(Action::StartOver);
+    assert!(here.merge_from_other_tab(&cleared).answers.is_empty());
+    assert!(here.merge_from_other_tab(&Session::default()).answers.is_empty());
+}

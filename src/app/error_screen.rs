@@ -1,0 +1,63 @@
+//! What a person sees if the widget ever hits a bug (a Rust panic): a plain message, a link to
+//! download their saved answers and a way to reload. Built with plain DOM calls, because the Yew
+//! app cannot be trusted to render any more. Saved data is never touched.
+
+use super::storage::STATE_KEY;
+use super::text;
+use web_sys::{Document, Element};
+
+/// Replaces the widget's content with the error screen.
+pub fn show_error_screen(root: &Element, detail: &str) {
+    let Some(document) = root.owner_document() else { return };
+    while let Some(child) = root.first_child() {
+        let _ = root.remove_child(&child);
+    }
+    let build = || -> Option<Element> {
+        let box_ = element(&document, "div", "pa-app pa-error-screen", None)?;
+        box_.set_attribute("role", "alert").ok()?;
+        add(&box_, element(&document, "h2", "", Some(text::ERROR_HEADING))?)?;
+        add(&box_, element(&document, "p", "", Some(text::ERROR_SAFE))?)?;
+        let saved = web_sys::window()
+            .and_then(|w| w.local_storage().ok().flatten())
+            .and_then(|s| s.get_item(STATE_KEY).ok().flatten());
+        if let Some(saved) = saved {
+            let link = element(&document, "a", "pa-button pa-secondary", Some(text::ERROR_DOWNLOAD))?;
+            link.set_attribute("href", &data_url(&saved)).ok()?;
+            link.set_attribute("download", "peer-assessment-answers.json").ok()?;
+            add(&box_, link)?;
+        }
+        let reload = element(&document, "a", "pa-button pa-primary", Some(text::ERROR_RELOAD))?;
+        reload.set_attribute("href", "").ok()?;
+        add(&box_, reload)?;
+        add(&box_, element(&document, "p", "pa-error-detail", Some(detail))?)?;
+        Some(box_)
+    };
+    if let Some(screen) = build() {
+        let _ = root.append_child(&screen);
+    }
+}
+
+/// A `data:` URL holding `content` as text, for a download link that needs no network.
+pub fn data_url(content: &str) -> String {
+    format!("data:application/json;charset=utf-8,{}", String::from(js_sys::encode_uri_component(content)))
+}
+
+fn add(parent: &Element, child: Element) -> Option<()> {
+    parent.append_child(&child).ok().map(|_| ())
+}
+
+fn element(document: &Document, tag: &str, class: &str, content: Option<&str>) -> Option<Element> {
+    let element = document.create_element(tag).ok()?;
+    if !class.is_empty() {
+        element.set_attribute("class", class).ok()?;
+    }
+    element.set_text_content(content);
+    Some(element)
+}
+
+/// Shows the error screen in `root` whenever Rust panics.
+pub fn install_panic_screen(root: Element) {
+    std::panic::set_hook(Box::new(move |info| {
+        show_error_screen(&root, &info.to_string());
+    }));
+}
