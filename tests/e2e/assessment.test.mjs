@@ -51,6 +51,8 @@ test("a person completes the whole assessment on a phone and finds it again afte
   await page.goto(server.url);
 
   await page.getByRole("heading", { level: 2, name: /How skilled/ }).waitFor();
+  await page.waitForLoadState("networkidle");
+  const requestsAtLoad = requests.length;
   const welcome = await page.locator("main").innerText();
   assert.match(welcome, /about 15 minutes/);
   assert.match(welcome, /never sent anywhere/);
@@ -107,6 +109,9 @@ test("a person completes the whole assessment on a phone and finds it again afte
   assert.match(results, /Note: Practise first contact with my mentor/);
   assert.deepEqual(await axeViolations(page), [], "results screen");
   await page.screenshot({ path: join(ARTIFACTS, "phone-results.png"), fullPage: true });
+
+  // After the page's own files, not a single request through the whole assessment.
+  assert.deepEqual(requests.slice(requestsAtLoad), []);
 
   // Close and come back: same screen, same answers and notes.
   await page.reload();

@@ -1,0 +1,90 @@
+// axe-core on every screen, at phone and desktop sizes, with and without data; reflow at 320 px
+// and at 200% zoom without horizontal scrolling; no motion when reduced motion is asked for.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { serve, launch, watch, axeViolations, PHONE, DESKTOP } from "./harness.mjs";
+
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const SAVED = JSON.stringify({
+  format: 1,
+  session: {
+    set_id: "samhsa-2015",
+    screen: "welcome",
+    answers: {
+      "samhsa-2015": {
+        set_version: 1,
+        ratings: { "I.1": 4, "I.2": 2, "I.3": "na", "II.1": 5, "XII.4": 1 },
+        notes: { "I.1": "A note" },
+      },
+    },
+  },
+});
+
+/** Opens the widget, with saved answers or without, and returns a function to visit each screen. */
+async function open(options, withData) {
+  const context = await browser.newContext({ ...options, reducedMotion: "reduce" });
+  const page = await context.newPage();
+  const watched = watch(page);
+  await page.goto(server.url);
+  if (withData) {
+    await page.evaluate((saved) => localStorage.setItem("peer-assessment.state", saved), SAVED);
+    await page.reload();
+  }
+  await page.getByRole("heading", { level: 2, name: /How skilled/ }).waitFor();
+  const screens = {
+    welcome: async () => {},
+    category: async () => {
+      await page.getByRole("button", { name: /^(Begin|Continue)$/ }).click();
+      await page.getByRole("heading", { level: 2, name: /^I\./ }).waitFor();
+      await page.locator(".pa-jump-menu summary").click();
+      await page.getByRole("group", { name: /Initiates contact/ }).locator("summary").click();
+    },
+    results: async () => {
+      await page.getByRole("button", { name: /^See results/ }).first().click();
+      await page.getByRole("heading", { level: 2, name: "Your results" }).waitFor();
+      await page.locator(".pa-axis-label").first().focus();
+    },
+  };
+  return { context, page, screens, watched };
+}
+
+for (const [size, options] of [["phone", PHONE], ["desktop", DESKTOP]]) {
+  for (const withData of [false, true]) {
+    test(`axe finds no WCAG 2.2 A/AA violation on any screen (${size}, ${withData ? "with" : "without"} data)`, async () => {
+      const { context, page, screens, watched } = await open(options, withData);
+      for (const [name, visit] of Object.entries(screens)) {
+        await visit();
+        assert.deepEqual(await axeViolations(page), [], `${name} screen`);
+        // Nothing moves when reduced motion is asked for.
+        assert.equal(await page.evaluate(() => document.getAnimations().length), 0, `${name}: animations`);
+      }
+      assert.deepEqual(watched.problems, []);
+      await context.close();
+    });
+  }
+}
+
+for (const [label, viewport] of [["320 px wide", { width: 320, height: 640 }], ["200% zoom of a 1280 × 900 window", { width: 640, height: 450 }]]) {
+  test(`every screen reflows without horizontal scrolling at ${label}`, async () => {
+    const { context, page, screens } = await open({ viewport }, true);
+    for (const [name, visit] of Object.entries(screens)) {
+      await visit();
+      const { scroll, width } = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        width: document.documentElement.clientWidth,
+      }));
+      assert.ok(scroll <= width, `${name}: content ${scroll} px wide in a ${width} px viewport`);
+    }
+    await context.close();
+  });
+}
