@@ -198,7 +198,7 @@ fn category_section(score: &CategoryScore, answers: &crate::core::assessment::An
         .iter()
         .enumerate()
         .map(|(i, s)| RadarAxis {
-            label: (i + 1).to_string(),
+            label: format!("#{}", i + 1),
             full: format!("{}. {}", i + 1, s.competency.text),
             value: s.level().map(f64::from),
             value_text: rating_text(s.rating, scale),
