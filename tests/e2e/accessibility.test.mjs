@@ -1,19 +1,10 @@
 // axe-core on every screen, at phone and desktop sizes, with and without data; reflow at 320 px
 // and at 200% zoom without horizontal scrolling; no motion when reduced motion is asked for.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, watch, axeViolations, PHONE, DESKTOP } from "./harness.mjs";
+import { setUp, watch, axeViolations, PHONE, DESKTOP } from "./harness.mjs";
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = setUp();
 
 const SAVED = JSON.stringify({
   format: 1,
@@ -32,10 +23,10 @@ const SAVED = JSON.stringify({
 
 /** Opens the widget, with saved answers or without, and returns a function to visit each screen. */
 async function open(options, withData) {
-  const context = await browser.newContext({ ...options, reducedMotion: "reduce" });
+  const context = await env.browser.newContext({ ...options, reducedMotion: "reduce" });
   const page = await context.newPage();
   const watched = watch(page);
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   if (withData) {
     await page.evaluate((saved) => localStorage.setItem("peer-assessment.state", saved), SAVED);
     await page.reload();

@@ -1,23 +1,14 @@
 // A whole assessment on a phone, against the release build in dist/: answer all 62
 // competencies, check the category means shown, reload, and check everything is still there.
-import { test, before, after } from "node:test";
+import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { serve, launch, watch, axeViolations, PHONE, DESKTOP, ARTIFACTS } from "./harness.mjs";
+import { setUp, watch, axeViolations, PHONE, DESKTOP, ARTIFACTS } from "./harness.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
+const env = setUp();
+before(() => {
   mkdirSync(ARTIFACTS, { recursive: true });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 // The answer pattern: competency k (0-based over the whole set) gets level k % 5 + 1, except
@@ -45,10 +36,10 @@ async function shownCategoryMeans(page) {
 }
 
 test("a person completes the whole assessment on a phone and finds it again after reload", async () => {
-  const context = await browser.newContext(PHONE);
+  const context = await env.browser.newContext(PHONE);
   const page = await context.newPage();
   const { problems, requests } = watch(page);
-  await page.goto(server.url);
+  await page.goto(env.server.url);
 
   await page.getByRole("heading", { level: 2, name: /How skilled/ }).waitFor();
   await page.waitForLoadState("networkidle");
@@ -129,17 +120,17 @@ test("a person completes the whole assessment on a phone and finds it again afte
   assert.equal(await page.locator(".pa-jump-complete").count(), 12);
 
   // Nothing but the page's own files was requested, and nothing went wrong.
-  const foreign = requests.filter((u) => !u.startsWith(server.url));
+  const foreign = requests.filter((u) => !u.startsWith(env.server.url));
   assert.deepEqual(foreign, []);
   assert.deepEqual(problems, []);
   await context.close();
 });
 
 test("partial results mark categories with nothing rated as not rated", async () => {
-  const context = await browser.newContext(PHONE);
+  const context = await env.browser.newContext(PHONE);
   const page = await context.newPage();
   const { problems } = watch(page);
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await page.getByRole("button", { name: "Begin" }).tap();
   const group = page.getByRole("group", { name: /Initiates contact with peers/ });
   await group.getByText("Advanced skill").tap();
@@ -161,9 +152,9 @@ test("partial results mark categories with nothing rated as not rated", async ()
 });
 
 test("the draft family and youth revision includes its Education category", async () => {
-  const context = await browser.newContext(DESKTOP);
+  const context = await env.browser.newContext(DESKTOP);
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await page.getByText("Family and youth revision (draft)").click();
   await page.getByRole("button", { name: "Begin" }).click();
   await page.getByRole("heading", { level: 2, name: /^I\. Engages peers/ }).waitFor();
@@ -179,9 +170,9 @@ test("the draft family and youth revision includes its Education category", asyn
 });
 
 test("start over and delete my data each ask first, and delete leaves nothing stored", async () => {
-  const context = await browser.newContext(PHONE);
+  const context = await env.browser.newContext(PHONE);
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await page.getByRole("button", { name: "Begin" }).tap();
   await page.getByRole("group", { name: /Initiates contact/ }).getByText("Expert skill").tap();
   await page.getByRole("button", { name: "Delete my data" }).tap();

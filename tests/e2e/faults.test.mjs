@@ -1,18 +1,9 @@
 // Storage faults, two tabs and hostile text: nothing lost, nothing crashes, text stays text.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, watch, PHONE } from "./harness.mjs";
+import { setUp, watch, PHONE } from "./harness.mjs";
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = setUp();
 
 const STATE_KEY = "peer-assessment.state";
 const group = (page, text) => page.getByRole("group", { name: new RegExp(text) });
@@ -23,7 +14,7 @@ async function begin(page) {
 }
 
 test("with localStorage blocked the widget works in memory and says so", async () => {
-  const context = await browser.newContext(PHONE);
+  const context = await env.browser.newContext(PHONE);
   await context.addInitScript(() => {
     Object.defineProperty(window, "localStorage", {
       get() {
@@ -33,7 +24,7 @@ test("with localStorage blocked the widget works in memory and says so", async (
   });
   const page = await context.newPage();
   const { problems } = watch(page);
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await page.getByRole("alert").filter({ hasText: /not letting the widget save/ }).waitFor();
   await begin(page);
   await group(page, "Initiates contact").getByText("Moderate skill").tap();
@@ -43,7 +34,7 @@ test("with localStorage blocked the widget works in memory and says so", async (
 });
 
 test("a full quota keeps the last good save and the answers on the page", async () => {
-  const context = await browser.newContext(PHONE);
+  const context = await env.browser.newContext(PHONE);
   await context.addInitScript(() => {
     const setItem = Storage.prototype.setItem;
     Storage.prototype.setItem = function (key, value) {
@@ -55,7 +46,7 @@ test("a full quota keeps the last good save and the answers on the page", async 
   });
   const page = await context.newPage();
   const { problems } = watch(page);
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await begin(page);
   await group(page, "Initiates contact").getByText("Moderate skill").tap();
   await page.waitForFunction((k) => localStorage.getItem(k)?.includes('"I.1":3'), STATE_KEY);
@@ -76,10 +67,10 @@ test("a full quota keeps the last good save and the answers on the page", async 
 });
 
 test("unreadable saved data is kept, offered as a download and not overwritten silently", async () => {
-  const context = await browser.newContext(PHONE);
+  const context = await env.browser.newContext(PHONE);
   const page = await context.newPage();
   const { problems } = watch(page);
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await page.evaluate((k) => localStorage.setItem(k, '{"format":1,"session":"garbled'), STATE_KEY);
   await page.reload();
   const alert = page.getByRole("alert").filter({ hasText: /could not be read/ });
@@ -97,11 +88,11 @@ test("unreadable saved data is kept, offered as a download and not overwritten s
 });
 
 test("two tabs on the same assessment see each other's answers and lose none", async () => {
-  const context = await browser.newContext(PHONE);
+  const context = await env.browser.newContext(PHONE);
   const first = await context.newPage();
   const second = await context.newPage();
-  await first.goto(server.url);
-  await second.goto(server.url);
+  await first.goto(env.server.url);
+  await second.goto(env.server.url);
   await begin(first);
   await begin(second);
   await group(first, "Initiates contact").getByText("Advanced skill").tap();
@@ -117,7 +108,7 @@ test("two tabs on the same assessment see each other's answers and lose none", a
 });
 
 test("notes with markup and script payloads are shown as text, never run", async () => {
-  const context = await browser.newContext(PHONE);
+  const context = await env.browser.newContext(PHONE);
   const page = await context.newPage();
   const { problems } = watch(page);
   let dialogs = 0;
@@ -125,7 +116,7 @@ test("notes with markup and script payloads are shown as text, never run", async
     dialogs += 1;
     d.dismiss();
   });
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await begin(page);
   const payload = `<script>window.__xss=1</script><img src=x onerror="window.__xss=2"> javascript:alert(1)`;
   const first = group(page, "Initiates contact");

@@ -8,6 +8,7 @@ import { extname, join, normalize, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
 import { chromium } from "playwright-core";
+import { before, after } from "node:test";
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const DIST = join(here, "..", "..", "dist");
@@ -105,3 +106,17 @@ export async function axeViolations(page) {
 }
 
 export const ARTIFACTS = join(here, "artifacts");
+
+/** Starts the server and the browser before a test file's tests and stops them after. */
+export function setUp() {
+  const env = {};
+  before(async () => {
+    env.server = await serve();
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
+}

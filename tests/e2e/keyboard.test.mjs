@@ -1,18 +1,9 @@
 // The whole assessment with the keyboard alone: Tab, Space, arrow keys and Enter.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, watch, DESKTOP } from "./harness.mjs";
+import { setUp, watch, DESKTOP } from "./harness.mjs";
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = setUp();
 
 const CATEGORY_SIZES = [5, 5, 4, 4, 5, 5, 6, 5, 6, 6, 7, 4];
 
@@ -26,10 +17,10 @@ async function tabTo(page, description, predicate, limit = 40, arg = null) {
 }
 
 test("a complete assessment by keyboard alone", async () => {
-  const context = await browser.newContext(DESKTOP);
+  const context = await env.browser.newContext(DESKTOP);
   const page = await context.newPage();
   const { problems } = watch(page);
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await page.getByRole("heading", { level: 2, name: /How skilled/ }).waitFor();
 
   await tabTo(page, "Begin", () => document.activeElement?.textContent?.trim() === "Begin");
