@@ -205,6 +205,7 @@ fn category_section(score: &CategoryScore, answers: &crate::core::assessment::An
         })
         .collect();
     let heading_id = format!("pa-category-{}", category.id);
+    let caption = format!("{}: ratings", category.numbered_short_title());
     html! {
         <section class="pa-category-result" aria-labelledby={heading_id.clone()} key={category.id.clone()}>
             <h4 id={heading_id}>{ category.numbered_title() }</h4>
@@ -216,9 +217,9 @@ fn category_section(score: &CategoryScore, answers: &crate::core::assessment::An
                 levels={scale.levels()}
                 axes={axes}
             />
-            <div class="pa-table-wrap" tabindex="0" role="region" aria-label={format!("{}: ratings", category.numbered_short_title())}>
+            <div class="pa-table-wrap" tabindex="0" role="region" aria-label={caption.clone()}>
                 <table class="pa-table">
-                    <caption>{ format!("{}: ratings", category.numbered_short_title()) }</caption>
+                    <caption>{ caption }</caption>
                     <thead>
                         <tr>
                             <th scope="col">{ "#" }</th>

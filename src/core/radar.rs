@@ -82,9 +82,7 @@ impl RadarGeometry {
         };
         (point, anchor)
     }
-}
 
-impl RadarGeometry {
     /// The baseline of the first line of a label of `lines` lines placed at `label_position`:
     /// labels above or below the chart grow away from it; labels to the sides are centred on
     /// their anchor, so they never climb into the label at the top.
@@ -99,6 +97,7 @@ impl RadarGeometry {
         }
     }
 }
+
 
 /// An SVG path through the points, closed when there are three or more.
 pub fn path_data(points: &[Point]) -> String {

@@ -4,7 +4,7 @@ import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { setUp, watch, axeViolations, PHONE, DESKTOP, ARTIFACTS } from "./harness.mjs";
+import { setUp, openWidget, axeViolations, PHONE, DESKTOP, ARTIFACTS } from "./harness.mjs";
 
 const env = setUp();
 before(() => {
@@ -36,10 +36,7 @@ async function shownCategoryMeans(page) {
 }
 
 test("a person completes the whole assessment on a phone and finds it again after reload", async () => {
-  const context = await env.browser.newContext(PHONE);
-  const page = await context.newPage();
-  const { problems, requests } = watch(page);
-  await page.goto(env.server.url);
+  const { context, page, problems, requests } = await openWidget(env, PHONE);
 
   await page.getByRole("heading", { level: 2, name: /How skilled/ }).waitFor();
   await page.waitForLoadState("networkidle");
@@ -127,10 +124,7 @@ test("a person completes the whole assessment on a phone and finds it again afte
 });
 
 test("partial results mark categories with nothing rated as not rated", async () => {
-  const context = await env.browser.newContext(PHONE);
-  const page = await context.newPage();
-  const { problems } = watch(page);
-  await page.goto(env.server.url);
+  const { context, page, problems } = await openWidget(env, PHONE);
   await page.getByRole("button", { name: "Begin" }).tap();
   const group = page.getByRole("group", { name: /Initiates contact with peers/ });
   await group.getByText("Advanced skill").tap();
@@ -152,9 +146,7 @@ test("partial results mark categories with nothing rated as not rated", async ()
 });
 
 test("the draft family and youth revision includes its Education category", async () => {
-  const context = await env.browser.newContext(DESKTOP);
-  const page = await context.newPage();
-  await page.goto(env.server.url);
+  const { context, page } = await openWidget(env, DESKTOP);
   await page.getByText("Family and youth revision (draft)").click();
   await page.getByRole("button", { name: "Begin" }).click();
   await page.getByRole("heading", { level: 2, name: /^I\. Engages peers/ }).waitFor();
@@ -170,9 +162,7 @@ test("the draft family and youth revision includes its Education category", asyn
 });
 
 test("start over and delete my data each ask first, and delete leaves nothing stored", async () => {
-  const context = await env.browser.newContext(PHONE);
-  const page = await context.newPage();
-  await page.goto(env.server.url);
+  const { context, page } = await openWidget(env, PHONE);
   await page.getByRole("button", { name: "Begin" }).tap();
   await page.getByRole("group", { name: /Initiates contact/ }).getByText("Expert skill").tap();
   await page.getByRole("button", { name: "Delete my data" }).tap();

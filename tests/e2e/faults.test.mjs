@@ -1,7 +1,7 @@
 // Storage faults, two tabs and hostile text: nothing lost, nothing crashes, text stays text.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { setUp, watch, PHONE } from "./harness.mjs";
+import { setUp, openWidget, watch, PHONE } from "./harness.mjs";
 
 const env = setUp();
 
@@ -67,10 +67,7 @@ test("a full quota keeps the last good save and the answers on the page", async 
 });
 
 test("unreadable saved data is kept, offered as a download and not overwritten silently", async () => {
-  const context = await env.browser.newContext(PHONE);
-  const page = await context.newPage();
-  const { problems } = watch(page);
-  await page.goto(env.server.url);
+  const { context, page, problems } = await openWidget(env, PHONE);
   await page.evaluate((k) => localStorage.setItem(k, '{"format":1,"session":"garbled'), STATE_KEY);
   await page.reload();
   const alert = page.getByRole("alert").filter({ hasText: /could not be read/ });

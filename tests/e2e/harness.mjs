@@ -120,3 +120,12 @@ export function setUp() {
   });
   return env;
 }
+
+/** A new browser context with `options`, a page in it watched (see `watch`), at the widget. */
+export async function openWidget(env, options) {
+  const context = await env.browser.newContext(options);
+  const page = await context.newPage();
+  const watched = watch(page);
+  await page.goto(env.server.url);
+  return { context, page, ...watched };
+}
