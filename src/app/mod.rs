@@ -86,6 +86,7 @@ pub fn app() -> Html {
         Screen::Welcome => html! { <WelcomeScreen session={(*session).clone()} dispatch={dispatch.clone()} /> },
         Screen::Category(_) => html! { <CategoryScreen session={(*session).clone()} dispatch={dispatch.clone()} /> },
         Screen::Results => html! { <ResultsScreen session={(*session).clone()} dispatch={dispatch.clone()} /> },
+        _ => html! {},
     };
 
     html! {

@@ -1,10 +1,17 @@
-//! The pure core: competency sets, answers, scoring, radar geometry and the saved format.
-//! Nothing in here touches the browser, so all of it is tested with plain `cargo test`.
+//! The pure core: competency sets, answers, scoring, radar geometry, history, the development
+//! plan, the saved format and the files a person exports and imports. Nothing in here touches the
+//! browser, so all of it is tested with plain `cargo test`.
 
 pub mod assessment;
+pub mod comparison;
 pub mod competency_set;
+pub mod csv_export;
+pub mod dates;
+pub mod history;
+pub mod plan;
 pub mod radar;
 pub mod rating;
 pub mod saved_state;
 pub mod scoring;
 pub mod session;
+pub mod transfer;

@@ -1,5 +1,8 @@
 use peer_assessment::core::rating::Rating;
 use peer_assessment::core::saved_state::{decode, encode, LoadError};
+use super::set_2015;
+use peer_assessment::core::history::{Rater, RaterRole};
+use peer_assessment::core::plan::PlanEdit;
 use peer_assessment::core::session::{Action, Screen, Session};
 use proptest::prelude::*;
 
@@ -15,7 +18,7 @@ fn sample_session() -> Session {
 fn round_trip_keeps_answers_notes_and_screen() {
     let session = sample_session();
     let text = encode(&session, Some("2026-11-25T10:00:00.000Z"));
-    assert!(text.starts_with("{\"format\":1,"));
+    assert!(text.starts_with("{\"format\":2,"));
     assert_eq!(decode(&text).unwrap(), session);
 }
 
@@ -77,4 +80,51 @@ proptest! {
         session = session.apply(Action::Note { competency_id: ids[0].clone(), text: note });
         prop_assert_eq!(decode(&encode(&session, None)).unwrap(), session);
     }
+}
+
+fn session_with_history() -> Session {
+    let mut session = sample_session();
+    for (_, c) in set_2015().competencies() {
+        session = session.apply(Action::Rate { competency_id: c.id.clone(), rating: Rating::Level(2) });
+    }
+    session = session
+        .apply(Action::Finish { at: "2026-08-01T09:00:00.000Z".into() })
+        .apply(Action::AddToPlan { competency_id: "I.1".into() })
+        .apply(Action::EditPlan { competency_id: "I.1".into(), edit: PlanEdit::Goal("Start conversations".into()) })
+        .apply(Action::BackedUp { on: "2026-08-02".into() });
+    session
+}
+
+#[test]
+fn format_2_fixture_loads_with_history_plan_and_rating_of_someone_else() {
+    let text = include_str!("../fixtures/saved-format-2.json");
+    let session = decode(text).expect("format 2 loads");
+    assert_eq!(session.history.len(), 2);
+    assert_eq!(session.history[0].rater, Rater::Myself);
+    assert_eq!(session.history[1].rater, Rater::Other { name: "Dana Lee".into(), role: RaterRole::Supervisor });
+    assert_eq!(session.history[1].answers.ratings["I.1"], Rating::Level(3));
+    assert_eq!(session.plan[0].goal, "Start conversations");
+    assert_eq!(session.plan[0].target_date, "2026-12-31");
+    assert_eq!(session.rating_of_someone_else.as_ref().unwrap().person, "Sam");
+    assert_eq!(session.last_backup.as_deref(), Some("2026-08-02"));
+    assert_eq!(decode(&encode(&session, None)).unwrap(), session);
+}
+
+#[test]
+fn history_plan_and_backup_date_round_trip() {
+    let session = session_with_history();
+    assert_eq!(session.history.len(), 1);
+    assert_eq!(decode(&encode(&session, Some("2026-11-25T10:00:00.000Z"))).unwrap(), session);
+}
+
+#[test]
+fn a_screen_showing_a_missing_snapshot_opens_at_welcome() {
+    let text = r#"{"format":2,"session":{"set_id":"samhsa-2015","screen":{"snapshot":"gone"},"answers":{}}}"#;
+    assert_eq!(decode(text).unwrap().screen, Screen::Welcome);
+}
+
+#[test]
+fn levels_in_history_are_checked_too() {
+    let text = r#"{"format":2,"session":{"set_id":"samhsa-2015","screen":"welcome","answers":{},"history":[{"id":"a","taken_at":"2026-01-01","set_id":"samhsa-2015","rater":{"by":"myself"},"answers":{"set_version":1,"ratings":{"I.1":8}}}]}}"#;
+    assert!(matches!(decode(text), Err(LoadError::Damaged(_))));
 }
