@@ -101,10 +101,11 @@ async fn radar_chart_has_title_description_labels_and_marks_unrated_axes() {
         description: "A description".into(),
         levels: 5,
         axes: vec![
-            RadarAxis { label: "I. One".into(), full: "I. First".into(), value: Some(3.0), value_text: "3.0".into() },
-            RadarAxis { label: "II. Two".into(), full: "II. Second".into(), value: None, value_text: "not rated".into() },
-            RadarAxis { label: "III. Three".into(), full: "III. Third".into(), value: Some(5.0), value_text: "5.0".into() },
+            RadarAxis { label: "I. One".into(), full: "I. First".into(), values: vec![Some(3.0)], value_text: "3.0".into() },
+            RadarAxis { label: "II. Two".into(), full: "II. Second".into(), values: vec![None], value_text: "not rated".into() },
+            RadarAxis { label: "III. Three".into(), full: "III. Third".into(), values: vec![Some(5.0)], value_text: "5.0".into() },
         ],
+        series: vec![],
     };
     yew::Renderer::<RadarChart>::with_root_and_props(root.clone(), props).render();
     settle().await;
@@ -175,4 +176,32 @@ fn the_error_screen_offers_the_saved_answers_and_a_reload_without_touching_them(
     assert_eq!(local_storage().get_item(STATE_KEY).unwrap(), before, "saved data untouched");
     root.remove();
     local_storage().clear().unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn radar_chart_draws_two_series_apart_with_a_legend() {
+    let root = fresh_root();
+    let axis = |label: &str, first: Option<f64>, second: Option<f64>| RadarAxis {
+        label: label.into(),
+        full: label.into(),
+        values: vec![first, second],
+        value_text: String::new(),
+    };
+    let props = RadarChartProps {
+        id: "test-two".into(),
+        title: "Two".into(),
+        description: "Two series".into(),
+        levels: 5,
+        axes: vec![axis("A", Some(2.0), Some(4.0)), axis("B", Some(3.0), None), axis("C", None, None)],
+        series: vec!["March".into(), "June".into()],
+    };
+    yew::Renderer::<RadarChart>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+    let count = |selector: &str| root.query_selector_all(selector).unwrap().length();
+    assert_eq!(count("svg.pa-radar .pa-series-0 circle.pa-marker"), 2);
+    assert_eq!(count("svg.pa-radar .pa-series-1 rect.pa-marker"), 1, "squares, and none for unrated");
+    assert_eq!(count(".pa-axis-unrated"), 1, "only the axis rated in neither");
+    let legend = root.query_selector(".pa-legend").unwrap().expect("a legend").text_content().unwrap();
+    assert!(legend.contains("March") && legend.contains("June"), "{legend}");
+    root.remove();
 }

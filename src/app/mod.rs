@@ -1,22 +1,32 @@
 //! The Yew shell: one reducer holding the [`Session`], effects that save it, and components
 //! that render it and send actions.
 
+pub mod browser;
 mod category_screen;
+mod compare_screen;
 mod confirm_button;
 pub mod error_screen;
+mod hand_over;
+mod history_screen;
+mod plan_section;
 mod radar_chart;
 mod rating_group;
 mod results_screen;
 pub mod storage;
 pub mod text;
+mod transfer_screen;
 mod welcome_screen;
 
 use crate::core::session::{Action, Screen, Session};
+use crate::core::transfer::backup_due;
 use std::rc::Rc;
 use storage::StorageNotice;
 use yew::prelude::*;
 
 pub use category_screen::CategoryScreen;
+pub use compare_screen::CompareScreen;
+pub use history_screen::HistoryScreen;
+pub use transfer_screen::TransferScreen;
 pub use radar_chart::{RadarAxis, RadarChart, RadarChartProps};
 pub use rating_group::RatingGroup;
 pub use results_screen::ResultsScreen;
@@ -44,9 +54,14 @@ pub fn app() -> Html {
     let may_save = loaded.may_save;
 
     // Save after every change. The first run writes back what was just loaded, which is harmless.
+    // Once there is something to keep, ask the browser not to evict it.
     {
         let notice = notice.clone();
+        let asked_to_persist = use_mut_ref(|| false);
         use_effect_with((*session).clone(), move |session| {
+            if may_save && session.has_data() && !std::mem::replace(&mut *asked_to_persist.borrow_mut(), true) {
+                browser::ask_for_persistent_storage();
+            }
             if may_save {
                 match storage::save(session) {
                     Ok(()) if *notice == Some(StorageNotice::SaveFailed) => notice.set(None),
@@ -86,15 +101,50 @@ pub fn app() -> Html {
         Screen::Welcome => html! { <WelcomeScreen session={(*session).clone()} dispatch={dispatch.clone()} /> },
         Screen::Category(_) => html! { <CategoryScreen session={(*session).clone()} dispatch={dispatch.clone()} /> },
         Screen::Results => html! { <ResultsScreen session={(*session).clone()} dispatch={dispatch.clone()} /> },
-        _ => html! {},
+        Screen::Snapshot(id) => html! {
+            <ResultsScreen key={id.clone()} session={(*session).clone()} dispatch={dispatch.clone()} snapshot={Some(id.clone())} />
+        },
+        Screen::History => html! { <HistoryScreen session={(*session).clone()} dispatch={dispatch.clone()} /> },
+        Screen::Compare { first, second } => html! {
+            <CompareScreen session={(*session).clone()} dispatch={dispatch.clone()} first={first.clone()} second={second.clone()} />
+        },
+        Screen::Transfer => html! { <TransferScreen session={(*session).clone()} dispatch={dispatch.clone()} /> },
     };
+    let go = |screen: Screen| {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::GoTo(screen.clone())))
+    };
+    let section = match &session.screen {
+        Screen::History | Screen::Snapshot(_) | Screen::Compare { .. } => 1,
+        Screen::Transfer => 2,
+        _ => 0,
+    };
+    let nav_item = |index: usize, label: &'static str, screen: Screen| html! {
+        <li>
+            <button type="button" class="pa-nav-button" aria-current={(section == index).then_some("page")} onclick={go(screen)}>{ label }</button>
+        </li>
+    };
+    let remind_backup = may_save && session.screen != Screen::Transfer && backup_due(&session, &browser::today());
 
     html! {
         <div class="pa-app">
             <header class="pa-header">
                 <p class="pa-app-title">{ text::APP_TITLE }</p>
                 <p class="pa-set-name">{ &session.set().short_title }</p>
+                <nav class="pa-nav" aria-label={text::SECTIONS}>
+                    <ul>
+                        { nav_item(0, text::SELF_ASSESSMENT, Screen::Welcome) }
+                        { nav_item(1, text::HISTORY, Screen::History) }
+                        { nav_item(2, text::FILES, Screen::Transfer) }
+                    </ul>
+                </nav>
             </header>
+            if remind_backup {
+                <div class="pa-notice pa-reminder" role="note">
+                    <p>{ text::BACKUP_REMINDER }</p>
+                    <button type="button" class="pa-button pa-secondary" onclick={go(Screen::Transfer)}>{ text::BACKUP_NOW }</button>
+                </div>
+            }
             if let Some(problem) = (*notice).clone() {
                 <div class="pa-notice" role="alert">
                     <p>{ notice_text(&problem) }</p>

@@ -1,6 +1,8 @@
 //! A radar chart drawn as SVG from the geometry in `core::radar`: rings for each level, one axis
-//! per item, the rated values as a polygon. Axes with no value are drawn dashed and marked
-//! "not rated", never plotted at 0. Each axis label is focusable and shows its full text.
+//! per item, the rated values as a polygon per series (at most two: e.g. before and after, or
+//! self and supervisor), told apart by line style and marker shape as well as colour. Axes with
+//! no value are drawn dashed and marked "not rated", never plotted at 0. Each axis label is
+//! focusable and shows its full text.
 
 use crate::core::radar::{path_data, wrap_label, Point, RadarGeometry};
 use yew::prelude::*;
@@ -11,8 +13,9 @@ pub struct RadarAxis {
     pub label: String,
     /// The full text, shown on focus and hover.
     pub full: String,
-    pub value: Option<f64>,
-    /// The value as read out, e.g. "3.4" or "not rated".
+    /// One value per series.
+    pub values: Vec<Option<f64>>,
+    /// The values as read out, e.g. "3.4" or "not rated", or "March: 3.4, June: 3.8".
     pub value_text: String,
 }
 
@@ -24,6 +27,9 @@ pub struct RadarChartProps {
     pub description: AttrValue,
     pub levels: u8,
     pub axes: Vec<RadarAxis>,
+    /// Names of the series, shown as a legend when there are two.
+    #[prop_or_default]
+    pub series: Vec<AttrValue>,
 }
 
 const WIDTH: f64 = 460.0;
@@ -57,21 +63,30 @@ pub fn radar_chart(props: &RadarChartProps) -> Html {
     });
     let axis_lines = props.axes.iter().enumerate().map(|(i, axis)| {
         let end = geometry.axis_end(i);
-        let class = if axis.value.is_some() { "pa-axis" } else { "pa-axis pa-axis-unrated" };
+        let class = if axis.values.iter().any(Option::is_some) { "pa-axis" } else { "pa-axis pa-axis-unrated" };
         html! {
             <line class={class} x1={fmt(geometry.center.x)} y1={fmt(geometry.center.y)} x2={fmt(end.x)} y2={fmt(end.y)} />
         }
     });
-    let values: Vec<Option<f64>> = props.axes.iter().map(|a| a.value).collect();
-    let data = geometry.data_points(&values);
-    let data_path: Vec<Point> = data.iter().map(|(_, p)| *p).collect();
-    let markers = data.iter().map(|(_, p)| {
-        html! { <circle class="pa-marker" cx={fmt(p.x)} cy={fmt(p.y)} r="4.5" /> }
+    let series_count = props.axes.iter().map(|a| a.values.len()).max().unwrap_or(0).min(2);
+    let series = (0..series_count).map(|n| {
+        let values: Vec<Option<f64>> = props.axes.iter().map(|a| a.values.get(n).copied().flatten()).collect();
+        let data = geometry.data_points(&values);
+        let data_path: Vec<Point> = data.iter().map(|(_, p)| *p).collect();
+        let markers = data.iter().map(|(_, p)| marker(n, *p));
+        html! {
+            <g class={format!("pa-series pa-series-{n}")}>
+                if data_path.len() >= 2 {
+                    <path class="pa-area" d={path_data(&data_path)} />
+                }
+                { for markers }
+            </g>
+        }
     });
     let labels = props.axes.iter().enumerate().map(|(i, axis)| {
         let (at, anchor) = geometry.label_position(i, LABEL_GAP);
         let mut lines = wrap_label(&axis.label, LABEL_CHARS, 3);
-        if axis.value.is_none() {
+        if axis.values.iter().all(Option::is_none) {
             lines.push("(not rated)".to_string());
         }
         let first_y = geometry.label_first_baseline(i, LABEL_GAP, lines.len(), LINE_HEIGHT, FONT_SIZE);
@@ -111,15 +126,34 @@ pub fn radar_chart(props: &RadarChartProps) -> Html {
                 <g aria-hidden="true">
                     { for rings }
                     { for axis_lines }
-                    if data_path.len() >= 2 {
-                        <path class="pa-area" d={path_data(&data_path)} />
-                    }
-                    { for markers }
+                    { for series }
                 </g>
                 { for labels }
             </svg>
+            if props.series.len() == 2 {
+                <ul class="pa-legend" aria-hidden="true">
+                    { for props.series.iter().enumerate().map(|(n, name)| html! {
+                        <li>
+                            <svg class={format!("pa-legend-key pa-series-{n}")} viewBox="0 0 40 16" width="40" height="16">
+                                <line class="pa-legend-line" x1="2" y1="8" x2="38" y2="8" />
+                                { marker(n, Point { x: 20.0, y: 8.0 }) }
+                            </svg>
+                            { name }
+                        </li>
+                    }) }
+                </ul>
+            }
             <p class="pa-chart-focus" aria-hidden="true">{ focus_text }</p>
         </figure>
+    }
+}
+
+/// A circle for the first series, a square for the second.
+fn marker(series: usize, at: Point) -> Html {
+    if series == 0 {
+        html! { <circle class="pa-marker" cx={fmt(at.x)} cy={fmt(at.y)} r="4.5" /> }
+    } else {
+        html! { <rect class="pa-marker" x={fmt(at.x - 4.5)} y={fmt(at.y - 4.5)} width="9" height="9" /> }
     }
 }
 

@@ -2,40 +2,74 @@
 //! strengths and growth areas in words. Partial results are marked as partial.
 
 use super::confirm_button::ConfirmButton;
+use super::hand_over::HandOver;
+use super::plan_section::PlanSection;
 use super::radar_chart::{RadarAxis, RadarChart};
-use super::{text, Dispatch};
+use super::{browser, text, Dispatch};
+use crate::core::assessment::Answers;
 use crate::core::competency_set::{CompetencySet, Scale};
+use crate::core::csv_export::{assessment_csv, CsvWords};
+use crate::core::history::{snapshots_of, Rater, Snapshot};
 use crate::core::rating::Rating;
 use crate::core::scoring::{competency_scores, format_mean, highlights, summarize, CategoryScore, CompetencyScore};
-use crate::core::session::{Action, Screen, Session};
+use crate::core::session::{Action, Screen, Session, CURRENT};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsScreenProps {
     pub session: Session,
     pub dispatch: Dispatch,
+    /// A finished assessment to show; `None` shows the assessment in progress.
+    #[prop_or_default]
+    pub snapshot: Option<String>,
+}
+
+/// What the results are of, and who gave the ratings.
+struct Shown<'a> {
+    set: &'static CompetencySet,
+    answers: Answers,
+    snapshot: Option<&'a Snapshot>,
 }
 
 #[function_component(ResultsScreen)]
 pub fn results_screen(props: &ResultsScreenProps) -> Html {
-    let set = props.session.set();
-    let answers = props.session.current_answers();
-    let summary = summarize(set, &answers);
+    let session = &props.session;
+    let shown = match props.snapshot.as_deref().and_then(|id| session.snapshot(id)) {
+        Some(snapshot) => Shown { set: snapshot.set().unwrap_or_else(|| session.set()), answers: snapshot.answers.clone(), snapshot: Some(snapshot) },
+        None => Shown { set: session.set(), answers: session.current_answers(), snapshot: None },
+    };
+    let set = shown.set;
+    let answers = &shown.answers;
+    let summary = summarize(set, answers);
     let levels = set.scale.levels();
     let dispatch = props.dispatch.clone();
+    let in_progress = shown.snapshot.is_none();
+    let rating_other = in_progress && session.rating_someone_else();
+    let own = shown.snapshot.is_none_or(Snapshot::is_own) && !rating_other;
 
-    let back = {
+    let send = |action: Action| {
         let dispatch = dispatch.clone();
-        Callback::from(move |_| dispatch.dispatch(Action::Begin))
-    };
-    let home = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |_| dispatch.dispatch(Action::GoTo(Screen::Welcome)))
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(action.clone()))
     };
     let start_over = {
         let dispatch = dispatch.clone();
         Callback::from(move |()| dispatch.dispatch(Action::StartOver))
     };
+    let finish = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Finish { at: browser::now() }))
+    };
+    let print = Callback::from(|_: MouseEvent| browser::print());
+    let download_csv = {
+        let answers = answers.clone();
+        let date = shown.snapshot.map(|s| s.date().to_string()).unwrap_or_else(browser::today);
+        Callback::from(move |_: MouseEvent| {
+            let csv = assessment_csv(set, &answers, &CsvWords { not_applicable: text::NOT_APPLICABLE, not_answered: text::NOT_ANSWERED });
+            browser::download(&format!("peer-assessment-{}-{date}.csv", set.id), "text/csv;charset=utf-8", &csv);
+        })
+    };
+    let this_id = shown.snapshot.map(|s| s.id.clone()).unwrap_or_else(|| CURRENT.to_string());
+    let others: Vec<&Snapshot> = snapshots_of(&session.history, &set.id).into_iter().filter(|s| s.id != this_id).collect();
 
     let rated: usize = summary.categories.iter().map(|c| c.rated).sum();
     let not_applicable: usize = summary.categories.iter().map(|c| c.not_applicable).sum();
@@ -45,15 +79,26 @@ pub fn results_screen(props: &ResultsScreenProps) -> Html {
         .map(|score| RadarAxis {
             label: score.category.numbered_short_title(),
             full: score.category.numbered_title(),
-            value: score.mean,
+            values: vec![score.mean],
             value_text: format_mean(score.mean),
         })
         .collect();
+    let heading = match (shown.snapshot, rating_other) {
+        (Some(snapshot), _) => text::snapshot_heading(&snapshot.rater, snapshot.date()),
+        (None, true) => text::rating_of_heading(session.rating_of_someone_else.as_ref().map(|o| o.person.as_str()).unwrap_or("")),
+        (None, false) => text::RESULTS_HEADING.to_string(),
+    };
 
     html! {
         <section class="pa-screen pa-results" aria-labelledby="pa-screen-heading">
-            <h2 id="pa-screen-heading" tabindex="-1">{ text::RESULTS_HEADING }</h2>
-            <p class="pa-set-title">{ &set.title }</p>
+            <h2 id="pa-screen-heading" tabindex="-1">{ heading }</h2>
+            <p class="pa-set-title">{ text::report_line(&set.title, &shown.snapshot.map(|s| s.date().to_string()).unwrap_or_else(browser::today), in_progress) }</p>
+            if let Some(Snapshot { rater: Rater::Other { name, role }, .. }) = shown.snapshot {
+                <p class="pa-not-anonymous" role="note">{ text::received_rating_note(name, *role) }</p>
+            }
+            if rating_other {
+                <HandOver session={session.clone()} dispatch={dispatch.clone()} />
+            }
             if summary.is_partial() {
                 <p class="pa-partial" role="note">{ text::partial_results(summary.answered, summary.total) }</p>
             }
@@ -61,6 +106,19 @@ pub fn results_screen(props: &ResultsScreenProps) -> Html {
                 <p>{ text::NOTHING_RATED }</p>
             } else {
                 <p class="pa-overall">{ text::overall_mean(&format_mean(summary.overall_mean), levels, rated, not_applicable) }</p>
+            }
+            <div class="pa-button-row pa-toolbar">
+                if in_progress && own && summary.answered > 0 {
+                    <button type="button" class="pa-button pa-primary" onclick={finish}>{ text::FINISH }</button>
+                }
+                <button type="button" class="pa-button pa-secondary" onclick={print}>{ text::PRINT }</button>
+                <button type="button" class="pa-button pa-secondary" onclick={download_csv}>{ text::DOWNLOAD_CSV }</button>
+            </div>
+            if in_progress && own && summary.answered > 0 {
+                <p class="pa-hint pa-no-print">{ text::FINISH_HINT }</p>
+            }
+            if !others.is_empty() && !rating_other {
+                <CompareChooser this_id={this_id.clone()} others={others.iter().map(|s| (s.id.clone(), text::snapshot_label(s))).collect::<Vec<_>>()} dispatch={dispatch.clone()} />
             }
             <RadarChart
                 id="pa-chart-overall"
@@ -70,21 +128,66 @@ pub fn results_screen(props: &ResultsScreenProps) -> Html {
                 axes={overall_axes.clone()}
             />
             { category_table(&summary.categories, levels, summary.is_partial()) }
-            { highlights_section(set, &answers) }
+            { highlights_section(set, answers) }
+            if own {
+                <PlanSection set={set} answers={answers.clone()} plan={session.plan.clone()} dispatch={dispatch.clone()} />
+            }
             <h3>{ text::BY_CATEGORY_HEADING }</h3>
-            { for summary.categories.iter().map(|score| category_section(score, &answers, &set.scale)) }
+            { for summary.categories.iter().map(|score| category_section(score, answers, &set.scale)) }
             <div class="pa-button-row">
-                <button type="button" class="pa-button pa-primary" onclick={back}>{ text::BACK_TO_QUESTIONS }</button>
-                <button type="button" class="pa-button pa-secondary" onclick={home}>{ "Home" }</button>
+                if in_progress {
+                    <button type="button" class="pa-button pa-primary" onclick={send(Action::Begin)}>{ text::BACK_TO_QUESTIONS }</button>
+                } else {
+                    <button type="button" class="pa-button pa-primary" onclick={send(Action::GoTo(Screen::History))}>{ text::HISTORY }</button>
+                }
+                <button type="button" class="pa-button pa-secondary" onclick={send(Action::GoTo(Screen::Welcome))}>{ text::HOME }</button>
             </div>
-            <ConfirmButton label={text::START_OVER} question={text::START_OVER_QUESTION}
-                confirm_label={text::START_OVER_CONFIRM} on_confirm={start_over} />
+            if in_progress {
+                <ConfirmButton label={text::START_OVER} question={text::START_OVER_QUESTION}
+                    confirm_label={text::START_OVER_CONFIRM} on_confirm={start_over} />
+            }
         </section>
     }
 }
 
+#[derive(Properties, PartialEq)]
+struct CompareChooserProps {
+    this_id: String,
+    /// Snapshot ids with their labels.
+    others: Vec<(String, String)>,
+    dispatch: Dispatch,
+}
+
+/// "Compare with…": a list of the other assessments of the same set, and a button.
+#[function_component(CompareChooser)]
+fn compare_chooser(props: &CompareChooserProps) -> Html {
+    let select = use_node_ref();
+    let compare = {
+        let select = select.clone();
+        let dispatch = props.dispatch.clone();
+        let this_id = props.this_id.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(select) = select.cast::<web_sys::HtmlSelectElement>() {
+                // The other one is the baseline; these results are the later side.
+                dispatch.dispatch(Action::GoTo(Screen::Compare { first: select.value(), second: this_id.clone() }));
+            }
+        })
+    };
+    html! {
+        <div class="pa-compare-with pa-no-print">
+            <label for="pa-compare-with">{ text::COMPARE_WITH }</label>
+            <div class="pa-inline-form">
+                <select id="pa-compare-with" ref={select}>
+                    { for props.others.iter().rev().map(|(id, label)| html! { <option value={id.clone()}>{ label }</option> }) }
+                </select>
+                <button type="button" class="pa-button pa-secondary" onclick={compare}>{ text::COMPARE }</button>
+            </div>
+        </div>
+    }
+}
+
 /// The chart's text description: the scale, then every axis with its value.
-fn chart_description(scale: &Scale, axes: &[RadarAxis]) -> String {
+pub(super) fn chart_description(scale: &Scale, axes: &[RadarAxis]) -> String {
     let levels = scale.levels();
     let lowest = scale.label(1).unwrap_or_default();
     let highest = scale.label(levels).unwrap_or_default();
@@ -126,7 +229,7 @@ fn category_table(scores: &[CategoryScore], levels: u8, partial: bool) -> Html {
     }
 }
 
-fn highlights_section(set: &CompetencySet, answers: &crate::core::assessment::Answers) -> Html {
+fn highlights_section(set: &CompetencySet, answers: &Answers) -> Html {
     let found = highlights(set, answers, 3);
     let scale = &set.scale;
     let category_line = |scores: &[CategoryScore], lead: &str| -> Html {
@@ -183,7 +286,7 @@ fn highlights_section(set: &CompetencySet, answers: &crate::core::assessment::An
     }
 }
 
-fn rating_text(rating: Option<Rating>, scale: &Scale) -> String {
+pub(super) fn rating_text(rating: Option<Rating>, scale: &Scale) -> String {
     match rating {
         Some(Rating::Level(level)) => format!("{level} · {}", scale.label(level).unwrap_or_default()),
         Some(Rating::NotApplicable) => text::NOT_APPLICABLE.to_string(),
@@ -191,7 +294,7 @@ fn rating_text(rating: Option<Rating>, scale: &Scale) -> String {
     }
 }
 
-fn category_section(score: &CategoryScore, answers: &crate::core::assessment::Answers, scale: &Scale) -> Html {
+fn category_section(score: &CategoryScore, answers: &Answers, scale: &Scale) -> Html {
     let category = score.category;
     let scores = competency_scores(category, answers);
     let axes: Vec<RadarAxis> = scores
@@ -200,7 +303,7 @@ fn category_section(score: &CategoryScore, answers: &crate::core::assessment::An
         .map(|(i, s)| RadarAxis {
             label: format!("#{}", i + 1),
             full: format!("{}. {}", i + 1, s.competency.text),
-            value: s.level().map(f64::from),
+            values: vec![s.level().map(f64::from)],
             value_text: rating_text(s.rating, scale),
         })
         .collect();

@@ -3,7 +3,10 @@
 use super::confirm_button::ConfirmButton;
 use super::{text, Dispatch};
 use crate::core::competency_set::built_in_sets;
-use crate::core::session::{Action, Screen, Session};
+use crate::core::history::RaterRole;
+use crate::core::session::{Action, Mode, Screen, Session};
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -51,12 +54,37 @@ pub fn welcome_screen(props: &WelcomeScreenProps) -> Html {
         Callback::from(move |()| dispatch.dispatch(Action::StartOver))
     };
 
+    let mode = props.session.mode;
+    let mode_choice = |value: Mode, id: &str, title: &str, detail: &str| {
+        let dispatch = dispatch.clone();
+        let onchange = Callback::from(move |_: Event| dispatch.dispatch(Action::ChooseMode(value)));
+        html! {
+            <label class="pa-choice" for={id.to_string()}>
+                <input type="radio" id={id.to_string()} name="pa-mode" checked={mode == value} {onchange} />
+                <span class="pa-choice-text">
+                    <span class="pa-choice-title">{ title }</span>
+                    if !detail.is_empty() {
+                        <span class="pa-choice-detail">{ detail }</span>
+                    }
+                </span>
+            </label>
+        }
+    };
+
     html! {
         <section class="pa-screen pa-welcome" aria-labelledby="pa-screen-heading">
             <h2 id="pa-screen-heading" tabindex="-1">{ text::WELCOME_HEADING }</h2>
             <p>{ text::WELCOME_INTRO }</p>
             <p>{ text::WELCOME_TIME }</p>
             <p class="pa-privacy">{ text::WELCOME_PRIVACY }</p>
+            <fieldset class="pa-set-choice">
+                <legend>{ text::WHO_IS_RATED }</legend>
+                { mode_choice(Mode::Myself, "pa-mode-myself", text::RATE_MYSELF, "") }
+                { mode_choice(Mode::SomeoneElse, "pa-mode-someone-else", text::RATE_SOMEONE_ELSE, text::RATE_SOMEONE_ELSE_DETAIL) }
+            </fieldset>
+            if mode == Mode::SomeoneElse {
+                { rating_details(&props.session, &dispatch) }
+            }
             <fieldset class="pa-set-choice">
                 <legend>{ text::CHOOSE_SET }</legend>
                 { for choices }
@@ -78,5 +106,51 @@ pub fn welcome_screen(props: &WelcomeScreenProps) -> Html {
                     confirm_label={text::START_OVER_CONFIRM} on_confirm={start_over} />
             }
         </section>
+    }
+}
+
+/// Who is rated and by whom, for a rating of someone else; says plainly it is not anonymous.
+fn rating_details(session: &Session, dispatch: &Dispatch) -> Html {
+    let current = session.rating_of_someone_else.clone().unwrap_or_default();
+    let describe = {
+        let dispatch = dispatch.clone();
+        move |person: String, rater_name: String, rater_role: RaterRole| {
+            dispatch.dispatch(Action::DescribeRating { person, rater_name, rater_role })
+        }
+    };
+    let input_value = |event: &InputEvent| {
+        event.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()).map(|i| i.value()).unwrap_or_default()
+    };
+    let on_person = {
+        let (describe, current) = (describe.clone(), current.clone());
+        Callback::from(move |event: InputEvent| describe(input_value(&event), current.rater_name.clone(), current.rater_role))
+    };
+    let on_rater = {
+        let (describe, current) = (describe.clone(), current.clone());
+        Callback::from(move |event: InputEvent| describe(current.person.clone(), input_value(&event), current.rater_role))
+    };
+    let on_role = {
+        let current = current.clone();
+        Callback::from(move |event: Event| {
+            let key = event.target().and_then(|t| t.dyn_into::<HtmlSelectElement>().ok()).map(|s| s.value()).unwrap_or_default();
+            if let Some(role) = RaterRole::from_key(&key) {
+                describe(current.person.clone(), current.rater_name.clone(), role);
+            }
+        })
+    };
+    html! {
+        <div class="pa-rating-details">
+            <p class="pa-not-anonymous" role="note">{ text::NOT_ANONYMOUS_GIVER }</p>
+            <label for="pa-person-name">{ text::PERSON_NAME }</label>
+            <input type="text" id="pa-person-name" maxlength="200" autocomplete="off" value={current.person.clone()} oninput={on_person} />
+            <label for="pa-rater-name">{ text::RATER_NAME }</label>
+            <input type="text" id="pa-rater-name" maxlength="200" autocomplete="name" value={current.rater_name.clone()} oninput={on_rater} />
+            <label for="pa-rater-role">{ text::RATER_ROLE }</label>
+            <select id="pa-rater-role" onchange={on_role}>
+                { for RaterRole::ALL.iter().map(|role| html! {
+                    <option value={role.key()} selected={*role == current.rater_role}>{ text::role_name(*role) }</option>
+                }) }
+            </select>
+        </div>
     }
 }

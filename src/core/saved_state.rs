@@ -85,7 +85,6 @@ fn check_levels(session: &Session) -> Result<(), LoadError> {
     let answers = session
         .answers
         .iter()
-        .map(|(set_id, answers)| (set_id, answers))
         .chain(session.history.iter().map(|s| (&s.set_id, &s.answers)))
         .chain(session.rating_of_someone_else.iter().map(|o| (&o.set_id, &o.answers)));
     for (set_id, answers) in answers {

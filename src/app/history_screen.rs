@@ -1,0 +1,127 @@
+//! Finished assessments and ratings received, newest first, with a choice of two to compare.
+
+use super::confirm_button::ConfirmButton;
+use super::{text, Dispatch};
+use crate::core::history::Snapshot;
+use crate::core::scoring::format_mean;
+use crate::core::session::{Action, Screen, Session};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct HistoryScreenProps {
+    pub session: Session,
+    pub dispatch: Dispatch,
+}
+
+#[function_component(HistoryScreen)]
+pub fn history_screen(props: &HistoryScreenProps) -> Html {
+    let history: Vec<&Snapshot> = {
+        let mut list: Vec<&Snapshot> = props.session.history.iter().collect();
+        list.sort_by(|a, b| b.taken_at.cmp(&a.taken_at));
+        list
+    };
+    let first_ref = use_node_ref();
+    let second_ref = use_node_ref();
+    let problem = use_state_eq(|| None::<&'static str>);
+    let compare = {
+        let (first_ref, second_ref) = (first_ref.clone(), second_ref.clone());
+        let dispatch = props.dispatch.clone();
+        let problem = problem.clone();
+        let session = props.session.clone();
+        Callback::from(move |_: MouseEvent| {
+            let value = |r: &NodeRef| r.cast::<web_sys::HtmlSelectElement>().map(|s| s.value()).unwrap_or_default();
+            let (first, second) = (value(&first_ref), value(&second_ref));
+            let set_of = |id: &str| session.snapshot(id).map(|s| s.set_id.clone());
+            if first == second {
+                problem.set(Some(text::COMPARE_SAME));
+            } else if set_of(&first) != set_of(&second) {
+                problem.set(Some(text::COMPARE_OTHER_SET));
+            } else {
+                problem.set(None);
+                dispatch.dispatch(Action::GoTo(Screen::Compare { first, second }));
+            }
+        })
+    };
+    let rows = history.iter().map(|snapshot| {
+        let overview = snapshot.overview();
+        let view = {
+            let dispatch = props.dispatch.clone();
+            let id = snapshot.id.clone();
+            Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::GoTo(Screen::Snapshot(id.clone()))))
+        };
+        let delete = {
+            let dispatch = props.dispatch.clone();
+            let id = snapshot.id.clone();
+            Callback::from(move |()| dispatch.dispatch(Action::DeleteSnapshot(id.clone())))
+        };
+        let set_name = snapshot.set().map(|s| s.short_title.clone()).unwrap_or_else(|| snapshot.set_id.clone());
+        html! {
+            <tr key={snapshot.id.clone()}>
+                <th scope="row">{ snapshot.date() }</th>
+                <td>{ text::rater_phrase(&snapshot.rater) }</td>
+                <td>{ set_name }</td>
+                <td>{ overview.map(|o| text::answered_count(o.answered, o.total)).unwrap_or_default() }</td>
+                <td class="pa-mean">{ format_mean(overview.and_then(|o| o.overall_mean)) }</td>
+                <td class="pa-actions">
+                    if snapshot.set().is_some() {
+                        <button type="button" class="pa-button pa-secondary" onclick={view}
+                            aria-label={text::view_snapshot(&text::snapshot_label(snapshot))}>{ text::VIEW }</button>
+                    }
+                    <ConfirmButton label={text::DELETE} question={text::DELETE_SNAPSHOT_QUESTION}
+                        confirm_label={text::DELETE_SNAPSHOT_CONFIRM} on_confirm={delete} />
+                </td>
+            </tr>
+        }
+    });
+    let options = |default: Option<&str>| {
+        history
+            .iter()
+            .map(|s| html! { <option value={s.id.clone()} selected={Some(s.id.as_str()) == default}>{ text::snapshot_label(s) }</option> })
+            .collect::<Html>()
+    };
+    // By default the oldest of the newest assessment's set is the baseline.
+    let latest = history.first().map(|s| s.id.as_str());
+    let baseline = history.first().and_then(|newest| history.iter().rev().find(|s| s.set_id == newest.set_id && s.id != newest.id)).map(|s| s.id.as_str());
+
+    html! {
+        <section class="pa-screen pa-history" aria-labelledby="pa-screen-heading">
+            <h2 id="pa-screen-heading" tabindex="-1">{ text::HISTORY_HEADING }</h2>
+            if history.is_empty() {
+                <p>{ text::HISTORY_EMPTY }</p>
+            } else {
+                <p>{ text::HISTORY_INTRO }</p>
+                <div class="pa-table-wrap" tabindex="0" role="region" aria-label={text::HISTORY_HEADING}>
+                    <table class="pa-table">
+                        <caption>{ text::HISTORY_CAPTION }</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{ text::DATE }</th>
+                                <th scope="col">{ text::RATED_BY }</th>
+                                <th scope="col">{ text::SET }</th>
+                                <th scope="col">{ text::COMPLETION }</th>
+                                <th scope="col">{ text::MEAN }</th>
+                                <th scope="col"><span class="pa-visually-hidden">{ text::ACTIONS }</span></th>
+                            </tr>
+                        </thead>
+                        <tbody>{ for rows }</tbody>
+                    </table>
+                </div>
+                if history.len() >= 2 {
+                    <fieldset class="pa-set-choice pa-compare-form">
+                        <legend>{ text::COMPARE_TWO }</legend>
+                        <label for="pa-compare-first">{ text::BASELINE }</label>
+                        <select id="pa-compare-first" ref={first_ref}>{ options(baseline) }</select>
+                        <label for="pa-compare-second">{ text::LATER }</label>
+                        <select id="pa-compare-second" ref={second_ref}>{ options(latest) }</select>
+                        if let Some(problem) = *problem {
+                            <p class="pa-error" role="alert">{ problem }</p>
+                        }
+                        <div class="pa-button-row">
+                            <button type="button" class="pa-button pa-primary" onclick={compare}>{ text::COMPARE }</button>
+                        </div>
+                    </fieldset>
+                }
+            }
+        </section>
+    }
+}

@@ -1,0 +1,146 @@
+//! Files: download a backup of everything (re-importable), and import a backup or a rating
+//! someone gave. An import is checked completely and shown before anything changes; it only adds.
+
+use super::{browser, text, Dispatch};
+use crate::core::session::{Action, Session};
+use crate::core::transfer::{backup_file, merge, preview, read, Incoming};
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct TransferScreenProps {
+    pub session: Session,
+    pub dispatch: Dispatch,
+}
+
+#[derive(Clone, PartialEq)]
+enum ImportState {
+    Idle,
+    /// Read and checked; waiting for the person to confirm.
+    Ready(Rc<Incoming>),
+    Refused(String),
+    Done(String),
+}
+
+#[function_component(TransferScreen)]
+pub fn transfer_screen(props: &TransferScreenProps) -> Html {
+    let state = use_state_eq(|| ImportState::Idle);
+    let file_input = use_node_ref();
+    let session = &props.session;
+
+    let backup = {
+        let session = session.clone();
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_: MouseEvent| {
+            let today = browser::today();
+            let file = backup_file(&session, &browser::now());
+            if browser::download(&format!("peer-assessment-backup-{today}.json"), "application/json", &file) {
+                dispatch.dispatch(Action::BackedUp { on: today });
+            }
+        })
+    };
+    let on_file = {
+        let state = state.clone();
+        Callback::from(move |event: Event| {
+            let input: Option<HtmlInputElement> = event.target().and_then(|t| t.dyn_into().ok());
+            let Some(file) = input.and_then(|i| i.files()).and_then(|files| files.get(0)) else { return };
+            let state = state.clone();
+            browser::read_text(file, move |result| match result {
+                Ok(contents) => match read(&contents) {
+                    Ok(incoming) => state.set(ImportState::Ready(Rc::new(incoming))),
+                    Err(error) => state.set(ImportState::Refused(error.to_string())),
+                },
+                Err(problem) => state.set(ImportState::Refused(text::file_unreadable(&problem))),
+            });
+        })
+    };
+    let reset_input = {
+        let file_input = file_input.clone();
+        move || {
+            if let Some(input) = file_input.cast::<HtmlInputElement>() {
+                input.set_value("");
+            }
+        }
+    };
+    let confirm = {
+        let state = state.clone();
+        let session = session.clone();
+        let dispatch = props.dispatch.clone();
+        let reset_input = reset_input.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let ImportState::Ready(incoming) = &*state {
+                let counted = preview(&session, incoming);
+                dispatch.dispatch(Action::Imported(Box::new(merge(&session, incoming))));
+                state.set(ImportState::Done(text::import_done(&counted)));
+                reset_input();
+            }
+        })
+    };
+    let cancel = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| {
+            state.set(ImportState::Idle);
+            reset_input();
+        })
+    };
+
+    html! {
+        <section class="pa-screen pa-transfer" aria-labelledby="pa-screen-heading">
+            <h2 id="pa-screen-heading" tabindex="-1">{ text::FILES_HEADING }</h2>
+            <section aria-labelledby="pa-backup-heading">
+                <h3 id="pa-backup-heading">{ text::BACKUP_HEADING }</h3>
+                <p>{ text::BACKUP_INTRO }</p>
+                <p class="pa-progress-text">{ text::last_backup(session.last_backup.as_deref()) }</p>
+                <div class="pa-button-row">
+                    <button type="button" class="pa-button pa-primary" onclick={backup}>{ text::DOWNLOAD_BACKUP }</button>
+                </div>
+            </section>
+            <section aria-labelledby="pa-import-heading">
+                <h3 id="pa-import-heading">{ text::IMPORT_HEADING }</h3>
+                <p>{ text::IMPORT_INTRO }</p>
+                <label for="pa-import-file" class="pa-file-label">{ text::CHOOSE_FILE }</label>
+                <input type="file" id="pa-import-file" accept=".json,application/json" ref={file_input} onchange={on_file} />
+                { match &*state {
+                    ImportState::Idle => html! {},
+                    ImportState::Refused(message) => html! {
+                        <div class="pa-notice" role="alert">
+                            <p><strong>{ text::IMPORT_REFUSED }</strong></p>
+                            <p>{ message }</p>
+                            <p>{ text::NOTHING_CHANGED }</p>
+                        </div>
+                    },
+                    ImportState::Done(message) => html! { <p class="pa-done" role="status">{ message }</p> },
+                    ImportState::Ready(incoming) => html! {
+                        <div class="pa-import-preview" role="region" aria-label={text::IMPORT_PREVIEW}>
+                            <h4>{ text::IMPORT_PREVIEW }</h4>
+                            <p>{ describe(incoming) }</p>
+                            <ul>{ for text::import_changes(&preview(session, incoming)).into_iter().map(|line| html! { <li>{ line }</li> }) }</ul>
+                            if preview(session, incoming).changes_nothing() {
+                                <p>{ text::IMPORT_NOTHING_NEW }</p>
+                            }
+                            <div class="pa-button-row">
+                                <button type="button" class="pa-button pa-primary" onclick={confirm}
+                                    disabled={preview(session, incoming).changes_nothing()}>{ text::IMPORT_CONFIRM }</button>
+                                <button type="button" class="pa-button pa-secondary" onclick={cancel}>{ text::CANCEL }</button>
+                            </div>
+                        </div>
+                    },
+                } }
+            </section>
+        </section>
+    }
+}
+
+fn describe(incoming: &Incoming) -> String {
+    match incoming {
+        Incoming::Backup(session) => text::backup_contents(session.history.len(), session.plan.len(), session.answers.values().map(|a| a.ratings.len()).sum()),
+        Incoming::Rating { person, snapshot } => {
+            let set = snapshot.set().map(|s| s.short_title.clone()).unwrap_or_default();
+            let answered = snapshot.answers.ratings.len();
+            text::rating_contents(&text::rater_phrase(&snapshot.rater), person, snapshot.date(), &set, answered)
+        }
+    }
+}
+
