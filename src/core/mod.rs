@@ -3,8 +3,10 @@
 
 pub mod assessment;
 pub mod competency_set;
+pub mod qr;
 pub mod radar;
 pub mod rating;
 pub mod saved_state;
 pub mod scoring;
 pub mod session;
+pub mod share_code;

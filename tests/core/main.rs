@@ -2,10 +2,12 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod competency_sets;
+mod qr;
 mod radar;
 mod saved_state;
 mod scoring;
 mod session;
+mod share_code;
 
 use peer_assessment::core::assessment::Answers;
 use peer_assessment::core::competency_set::{find_set, CompetencySet};
