@@ -1,6 +1,6 @@
 //! The pure core: competency sets, answers, scoring, radar geometry, history, the development
-//! plan, the saved format and the files a person exports and imports. Nothing in here touches the
-//! browser, so all of it is tested with plain `cargo test`.
+//! plan, the saved format, the files a person exports and imports, share codes and QR codes.
+//! Nothing in here touches the browser, so all of it is tested with plain `cargo test`.
 
 pub mod assessment;
 pub mod comparison;
@@ -9,9 +9,11 @@ pub mod csv_export;
 pub mod dates;
 pub mod history;
 pub mod plan;
+pub mod qr;
 pub mod radar;
 pub mod rating;
 pub mod saved_state;
 pub mod scoring;
 pub mod session;
+pub mod share_code;
 pub mod transfer;

@@ -3,10 +3,12 @@
 
 mod competency_sets;
 mod history;
+mod qr;
 mod radar;
 mod saved_state;
 mod scoring;
 mod session;
+mod share_code;
 mod transfer;
 
 use peer_assessment::core::assessment::Answers;
