@@ -2,7 +2,8 @@
 //! and previous / next.
 
 use super::rating_group::RatingGroup;
-use super::{text, Dispatch};
+use super::Dispatch;
+use super::text::use_text;
 use crate::core::rating::Rating;
 use crate::core::session::{Action, Screen, Session};
 use yew::prelude::*;
@@ -15,7 +16,8 @@ pub struct CategoryScreenProps {
 
 #[function_component(CategoryScreen)]
 pub fn category_screen(props: &CategoryScreenProps) -> Html {
-    let set = props.session.set();
+    let t = use_text();
+    let set = t.set(props.session.set());
     let answers = props.session.current_answers();
     let index = props.session.current_category_index().unwrap_or(0);
     let category = &set.categories[index];
@@ -44,7 +46,7 @@ pub fn category_screen(props: &CategoryScreenProps) -> Html {
     let jump_list = set.categories.iter().enumerate().map(|(i, c)| {
         let done = answers.answered_in(c);
         let count = c.competencies.len();
-        let status = if done == count { "complete".to_string() } else { format!("{done} of {count}") };
+        let status = if done == count { t.complete.to_string() } else { t.answered_count(done, count) };
         let current = (i == index).then_some("step");
         let class = if done == count { "pa-jump pa-jump-complete" } else { "pa-jump" };
         html! {
@@ -66,27 +68,27 @@ pub fn category_screen(props: &CategoryScreenProps) -> Html {
         Some(next) => Screen::Category(next.id.clone()),
         None => Screen::Results,
     };
-    let next_label = if index + 1 < total_categories { text::NEXT } else { text::SEE_RESULTS };
+    let next_label = if index + 1 < total_categories { t.next } else { t.see_results };
 
     html! {
         <section class="pa-screen pa-category" aria-labelledby="pa-screen-heading">
             <div class="pa-progress">
                 <p class="pa-progress-text">
-                    <span class="pa-position">{ text::category_position(index + 1, total_categories) }</span>
-                    <span class="pa-answered">{ text::answered_count(answered, total) }</span>
+                    <span class="pa-position">{ t.category_position(index + 1, total_categories) }</span>
+                    <span class="pa-answered">{ t.answered_count(answered, total) }</span>
                 </p>
                 <progress max={total.to_string()} value={answered.to_string()}
-                    aria-label={text::answered_count(answered, total)}></progress>
+                    aria-label={t.answered_count(answered, total)}></progress>
             </div>
             <details class="pa-jump-menu">
-                <summary>{ text::ALL_CATEGORIES }</summary>
-                <nav aria-label={text::ALL_CATEGORIES}>
+                <summary>{ t.all_categories }</summary>
+                <nav aria-label={t.all_categories}>
                     <ol class="pa-jump-list">
                         { for jump_list }
                         <li>
                             <button type="button" class="pa-jump pa-jump-results" onclick={go(Screen::Results)}>
-                                <span class="pa-jump-title">{ text::SEE_RESULTS }</span>
-                                <span class="pa-jump-status">{ text::answered_count(answered, total) }</span>
+                                <span class="pa-jump-title">{ t.see_results }</span>
+                                <span class="pa-jump-status">{ t.answered_count(answered, total) }</span>
                             </button>
                         </li>
                     </ol>
@@ -95,9 +97,9 @@ pub fn category_screen(props: &CategoryScreenProps) -> Html {
             <h2 id="pa-screen-heading" tabindex="-1">{ category.numbered_title() }</h2>
             <p class="pa-description">{ &category.description }</p>
             if let Some(source) = &category.source {
-                <p class="pa-item-source">{ format!("Source: {source}") }</p>
+                <p class="pa-item-source">{ t.source_prefix(source) }</p>
             }
-            <p class="pa-hint">{ text::RATE_HINT }</p>
+            <p class="pa-hint">{ t.rate_hint }</p>
             { for category.competencies.iter().enumerate().map(|(i, competency)| html! {
                 <RatingGroup
                     key={competency.id.clone()}
@@ -110,9 +112,9 @@ pub fn category_screen(props: &CategoryScreenProps) -> Html {
                     on_note={on_note.clone()}
                 />
             }) }
-            <nav class="pa-step-nav" aria-label="Categories">
+            <nav class="pa-step-nav" aria-label={t.categories_nav}>
                 if let Some(previous) = previous {
-                    <button type="button" class="pa-button pa-secondary" onclick={previous}>{ text::PREVIOUS }</button>
+                    <button type="button" class="pa-button pa-secondary" onclick={previous}>{ t.previous }</button>
                 }
                 <button type="button" class="pa-button pa-primary" onclick={go(next_screen)}>{ next_label }</button>
             </nav>

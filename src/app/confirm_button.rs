@@ -1,6 +1,6 @@
 //! A button whose action happens only after a second, explicit confirmation.
 
-use super::text;
+use super::text::use_text;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -13,6 +13,7 @@ pub struct ConfirmButtonProps {
 
 #[function_component(ConfirmButton)]
 pub fn confirm_button(props: &ConfirmButtonProps) -> Html {
+    let t = use_text();
     let open = use_state_eq(|| false);
     let cancel_ref = use_node_ref();
     {
@@ -47,7 +48,7 @@ pub fn confirm_button(props: &ConfirmButtonProps) -> Html {
                 <p class="pa-confirm-question">{ &props.question }</p>
                 <div class="pa-button-row">
                     <button type="button" class="pa-button pa-danger" onclick={confirm}>{ &props.confirm_label }</button>
-                    <button type="button" class="pa-button pa-secondary" onclick={cancel} ref={cancel_ref}>{ text::CANCEL }</button>
+                    <button type="button" class="pa-button pa-secondary" onclick={cancel} ref={cancel_ref}>{ t.cancel }</button>
                 </div>
             </div>
         }

@@ -3,11 +3,12 @@
 //! app cannot be trusted to render any more. Saved data is never touched.
 
 use super::storage::STATE_KEY;
-use super::text;
+
 use web_sys::{Document, Element};
 
 /// Replaces the widget's content with the error screen.
 pub fn show_error_screen(root: &Element, detail: &str) {
+    let t = super::text::current();
     let Some(document) = root.owner_document() else { return };
     while let Some(child) = root.first_child() {
         let _ = root.remove_child(&child);
@@ -15,18 +16,18 @@ pub fn show_error_screen(root: &Element, detail: &str) {
     let build = || -> Option<Element> {
         let box_ = element(&document, "div", "pa-app pa-error-screen", None)?;
         box_.set_attribute("role", "alert").ok()?;
-        add(&box_, element(&document, "h2", "", Some(text::ERROR_HEADING))?)?;
-        add(&box_, element(&document, "p", "", Some(text::ERROR_SAFE))?)?;
+        add(&box_, element(&document, "h2", "", Some(t.error_heading))?)?;
+        add(&box_, element(&document, "p", "", Some(t.error_safe))?)?;
         let saved = web_sys::window()
             .and_then(|w| w.local_storage().ok().flatten())
             .and_then(|s| s.get_item(STATE_KEY).ok().flatten());
         if let Some(saved) = saved {
-            let link = element(&document, "a", "pa-button pa-secondary", Some(text::ERROR_DOWNLOAD))?;
+            let link = element(&document, "a", "pa-button pa-secondary", Some(t.error_download))?;
             link.set_attribute("href", &data_url(&saved)).ok()?;
             link.set_attribute("download", "peer-assessment-answers.json").ok()?;
             add(&box_, link)?;
         }
-        let reload = element(&document, "a", "pa-button pa-primary", Some(text::ERROR_RELOAD))?;
+        let reload = element(&document, "a", "pa-button pa-primary", Some(t.error_reload))?;
         reload.set_attribute("href", "").ok()?;
         add(&box_, reload)?;
         add(&box_, element(&document, "p", "pa-error-detail", Some(detail))?)?;

@@ -1,7 +1,8 @@
 //! For a rating of someone else: hand the result over as a file the peer worker imports.
 
 use super::confirm_button::ConfirmButton;
-use super::{browser, text, Dispatch};
+use super::{browser, Dispatch};
+use super::text::use_text;
 use crate::core::session::{Action, Session};
 use crate::core::transfer::rating_file;
 use yew::prelude::*;
@@ -14,6 +15,7 @@ pub struct HandOverProps {
 
 #[function_component(HandOver)]
 pub fn hand_over(props: &HandOverProps) -> Html {
+    let t = use_text();
     let Some(rating) = props.session.rating_of_someone_else.clone() else {
         return html! {};
     };
@@ -35,17 +37,17 @@ pub fn hand_over(props: &HandOverProps) -> Html {
     };
     html! {
         <section class="pa-hand-over pa-no-print" aria-labelledby="pa-hand-over-heading">
-            <h3 id="pa-hand-over-heading">{ text::HAND_OVER_HEADING }</h3>
-            <p>{ text::hand_over_intro(&rating.person) }</p>
-            <p class="pa-not-anonymous" role="note">{ text::NOT_ANONYMOUS_GIVER }</p>
+            <h3 id="pa-hand-over-heading">{ t.hand_over_heading }</h3>
+            <p>{ t.hand_over_intro(&rating.person) }</p>
+            <p class="pa-not-anonymous" role="note">{ t.not_anonymous_giver }</p>
             <div class="pa-button-row">
-                <button type="button" class="pa-button pa-primary" onclick={download}>{ text::DOWNLOAD_RATING_FILE }</button>
+                <button type="button" class="pa-button pa-primary" onclick={download}>{ t.download_rating_file }</button>
             </div>
             if *downloaded {
-                <p role="status">{ text::RATING_FILE_READY }</p>
+                <p role="status">{ t.rating_file_ready }</p>
             }
-            <ConfirmButton label={text::DISCARD_RATING} question={text::DISCARD_RATING_QUESTION}
-                confirm_label={text::DISCARD_RATING_CONFIRM} on_confirm={discard} />
+            <ConfirmButton label={t.discard_rating} question={t.discard_rating_question}
+                confirm_label={t.discard_rating_confirm} on_confirm={discard} />
         </section>
     }
 }

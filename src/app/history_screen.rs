@@ -1,9 +1,9 @@
 //! Finished assessments and ratings received, newest first, with a choice of two to compare.
 
 use super::confirm_button::ConfirmButton;
-use super::{text, Dispatch};
+use super::Dispatch;
+use super::text::use_text;
 use crate::core::history::Snapshot;
-use crate::core::scoring::format_mean;
 use crate::core::session::{Action, Screen, Session};
 use yew::prelude::*;
 
@@ -15,6 +15,7 @@ pub struct HistoryScreenProps {
 
 #[function_component(HistoryScreen)]
 pub fn history_screen(props: &HistoryScreenProps) -> Html {
+    let t = use_text();
     let history: Vec<&Snapshot> = {
         let mut list: Vec<&Snapshot> = props.session.history.iter().collect();
         list.sort_by(|a, b| b.taken_at.cmp(&a.taken_at));
@@ -33,9 +34,9 @@ pub fn history_screen(props: &HistoryScreenProps) -> Html {
             let (first, second) = (value(&first_ref), value(&second_ref));
             let set_of = |id: &str| session.snapshot(id).map(|s| s.set_id.clone());
             if first == second {
-                problem.set(Some(text::COMPARE_SAME));
+                problem.set(Some(t.compare_same));
             } else if set_of(&first) != set_of(&second) {
-                problem.set(Some(text::COMPARE_OTHER_SET));
+                problem.set(Some(t.compare_other_set));
             } else {
                 problem.set(None);
                 dispatch.dispatch(Action::GoTo(Screen::Compare { first, second }));
@@ -54,21 +55,21 @@ pub fn history_screen(props: &HistoryScreenProps) -> Html {
             let id = snapshot.id.clone();
             Callback::from(move |()| dispatch.dispatch(Action::DeleteSnapshot(id.clone())))
         };
-        let set_name = snapshot.set().map(|s| s.short_title.clone()).unwrap_or_else(|| snapshot.set_id.clone());
+        let set_name = snapshot.set().map(|s| t.set(s).short_title.clone()).unwrap_or_else(|| snapshot.set_id.clone());
         html! {
             <tr key={snapshot.id.clone()}>
-                <th scope="row">{ snapshot.date() }</th>
-                <td>{ text::rater_phrase(&snapshot.rater) }</td>
+                <th scope="row">{ t.date(snapshot.date()) }</th>
+                <td>{ t.rater_phrase(&snapshot.rater) }</td>
                 <td>{ set_name }</td>
-                <td>{ overview.map(|o| text::answered_count(o.answered, o.total)).unwrap_or_default() }</td>
-                <td class="pa-mean">{ format_mean(overview.and_then(|o| o.overall_mean)) }</td>
+                <td>{ overview.map(|o| t.answered_count(o.answered, o.total)).unwrap_or_default() }</td>
+                <td class="pa-mean">{ t.mean(overview.and_then(|o| o.overall_mean)) }</td>
                 <td class="pa-actions">
                     if snapshot.set().is_some() {
                         <button type="button" class="pa-button pa-secondary" onclick={view}
-                            aria-label={text::view_snapshot(&text::snapshot_label(snapshot))}>{ text::VIEW }</button>
+                            aria-label={t.view_snapshot(&t.snapshot_label(snapshot))}>{ t.view }</button>
                     }
-                    <ConfirmButton label={text::DELETE} question={text::DELETE_SNAPSHOT_QUESTION}
-                        confirm_label={text::DELETE_SNAPSHOT_CONFIRM} on_confirm={delete} />
+                    <ConfirmButton label={t.delete} question={t.delete_snapshot_question}
+                        confirm_label={t.delete_snapshot_confirm} on_confirm={delete} />
                 </td>
             </tr>
         }
@@ -76,7 +77,7 @@ pub fn history_screen(props: &HistoryScreenProps) -> Html {
     let options = |default: Option<&str>| {
         history
             .iter()
-            .map(|s| html! { <option value={s.id.clone()} selected={Some(s.id.as_str()) == default}>{ text::snapshot_label(s) }</option> })
+            .map(|s| html! { <option value={s.id.clone()} selected={Some(s.id.as_str()) == default}>{ t.snapshot_label(s) }</option> })
             .collect::<Html>()
     };
     // By default the oldest of the newest assessment's set is the baseline.
@@ -85,22 +86,22 @@ pub fn history_screen(props: &HistoryScreenProps) -> Html {
 
     html! {
         <section class="pa-screen pa-history" aria-labelledby="pa-screen-heading">
-            <h2 id="pa-screen-heading" tabindex="-1">{ text::HISTORY_HEADING }</h2>
+            <h2 id="pa-screen-heading" tabindex="-1">{ t.history_heading }</h2>
             if history.is_empty() {
-                <p>{ text::HISTORY_EMPTY }</p>
+                <p>{ t.history_empty }</p>
             } else {
-                <p>{ text::HISTORY_INTRO }</p>
-                <div class="pa-table-wrap" tabindex="0" role="region" aria-label={text::HISTORY_HEADING}>
+                <p>{ t.history_intro }</p>
+                <div class="pa-table-wrap" tabindex="0" role="region" aria-label={t.history_heading}>
                     <table class="pa-table">
-                        <caption>{ text::HISTORY_CAPTION }</caption>
+                        <caption>{ t.history_caption }</caption>
                         <thead>
                             <tr>
-                                <th scope="col">{ text::DATE }</th>
-                                <th scope="col">{ text::RATED_BY }</th>
-                                <th scope="col">{ text::SET }</th>
-                                <th scope="col">{ text::COMPLETION }</th>
-                                <th scope="col">{ text::MEAN }</th>
-                                <th scope="col"><span class="pa-visually-hidden">{ text::ACTIONS }</span></th>
+                                <th scope="col">{ t.date }</th>
+                                <th scope="col">{ t.rated_by }</th>
+                                <th scope="col">{ t.set }</th>
+                                <th scope="col">{ t.completion }</th>
+                                <th scope="col">{ t.mean }</th>
+                                <th scope="col"><span class="pa-visually-hidden">{ t.actions }</span></th>
                             </tr>
                         </thead>
                         <tbody>{ for rows }</tbody>
@@ -108,16 +109,16 @@ pub fn history_screen(props: &HistoryScreenProps) -> Html {
                 </div>
                 if history.len() >= 2 {
                     <fieldset class="pa-set-choice pa-compare-form">
-                        <legend>{ text::COMPARE_TWO }</legend>
-                        <label for="pa-compare-first">{ text::BASELINE }</label>
+                        <legend>{ t.compare_two }</legend>
+                        <label for="pa-compare-first">{ t.baseline }</label>
                         <select id="pa-compare-first" ref={first_ref}>{ options(baseline) }</select>
-                        <label for="pa-compare-second">{ text::LATER }</label>
+                        <label for="pa-compare-second">{ t.later }</label>
                         <select id="pa-compare-second" ref={second_ref}>{ options(latest) }</select>
                         if let Some(problem) = *problem {
                             <p class="pa-error" role="alert">{ problem }</p>
                         }
                         <div class="pa-button-row">
-                            <button type="button" class="pa-button pa-primary" onclick={compare}>{ text::COMPARE }</button>
+                            <button type="button" class="pa-button pa-primary" onclick={compare}>{ t.compare }</button>
                         </div>
                     </fieldset>
                 }

@@ -21,6 +21,7 @@ use crate::core::session::{Action, Screen, Session};
 use crate::core::transfer::backup_due;
 use std::rc::Rc;
 use storage::StorageNotice;
+use text::{Text, Texts};
 use yew::prelude::*;
 
 pub use category_screen::CategoryScreen;
@@ -43,8 +44,19 @@ impl Reducible for Session {
 /// Sends actions to the session; cheap to clone and compare.
 pub type Dispatch = UseReducerDispatcher<Session>;
 
+/// How the page configures the widget.
+#[derive(Properties, PartialEq, Default, Clone)]
+pub struct AppProps {
+    /// A language fixed by the embedding page (`data-lang`); hides the language switch.
+    #[prop_or_default]
+    pub fixed_language: Option<AttrValue>,
+    /// The browser's preferred language, used until the person picks one.
+    #[prop_or_default]
+    pub browser_language: Option<AttrValue>,
+}
+
 #[function_component(App)]
-pub fn app() -> Html {
+pub fn app(props: &AppProps) -> Html {
     let loaded = use_memo((), |_| storage::load());
     let session = use_reducer_eq({
         let initial = loaded.session.clone();
@@ -52,6 +64,14 @@ pub fn app() -> Html {
     });
     let notice = use_state_eq(|| loaded.notice.clone());
     let may_save = loaded.may_save;
+    let language = props
+        .fixed_language
+        .as_deref()
+        .or(session.language.as_deref())
+        .or(props.browser_language.as_deref())
+        .unwrap_or("en");
+    let t: &'static Text = text::for_language(language);
+    text::set_current(t);
 
     // Save after every change. The first run writes back what was just loaded, which is harmless.
     // Once there is something to keep, ask the browser not to evict it.
@@ -126,57 +146,79 @@ pub fn app() -> Html {
     };
     let remind_backup = may_save && session.screen != Screen::Transfer && backup_due(&session, &browser::today());
 
+    let on_language = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |event: Event| {
+            let select: Option<web_sys::HtmlSelectElement> = event.target().and_then(|t| wasm_bindgen::JsCast::dyn_into(t).ok());
+            if let Some(select) = select {
+                dispatch.dispatch(Action::ChooseLanguage(select.value()));
+            }
+        })
+    };
+
     html! {
-        <div class="pa-app">
+        <ContextProvider<Texts> context={Texts(t)}>
+        <div class="pa-app" lang={t.lang}>
             <header class="pa-header">
-                <p class="pa-app-title">{ text::APP_TITLE }</p>
-                <p class="pa-set-name">{ &session.set().short_title }</p>
-                <nav class="pa-nav" aria-label={text::SECTIONS}>
+                <p class="pa-app-title">{ t.app_title }</p>
+                <p class="pa-set-name">{ &t.set(session.set()).short_title }</p>
+                if props.fixed_language.is_none() {
+                    <div class="pa-language">
+                        <label for="pa-language">{ t.language_label }</label>
+                        <select id="pa-language" onchange={on_language}>
+                            { for text::LANGUAGES.iter().map(|l| html! {
+                                <option value={l.lang} lang={l.lang} selected={std::ptr::eq(*l, t)}>{ l.language_name }</option>
+                            }) }
+                        </select>
+                    </div>
+                }
+                <nav class="pa-nav" aria-label={t.sections}>
                     <ul>
-                        { nav_item(0, text::SELF_ASSESSMENT, Screen::Welcome) }
-                        { nav_item(1, text::HISTORY, Screen::History) }
-                        { nav_item(2, text::FILES, Screen::Transfer) }
+                        { nav_item(0, t.self_assessment, Screen::Welcome) }
+                        { nav_item(1, t.history, Screen::History) }
+                        { nav_item(2, t.files, Screen::Transfer) }
                     </ul>
                 </nav>
             </header>
             if remind_backup {
                 <div class="pa-notice pa-reminder" role="note">
-                    <p>{ text::BACKUP_REMINDER }</p>
-                    <button type="button" class="pa-button pa-secondary" onclick={go(Screen::Transfer)}>{ text::BACKUP_NOW }</button>
+                    <p>{ t.backup_reminder }</p>
+                    <button type="button" class="pa-button pa-secondary" onclick={go(Screen::Transfer)}>{ t.backup_now }</button>
                 </div>
             }
             if let Some(problem) = (*notice).clone() {
                 <div class="pa-notice" role="alert">
-                    <p>{ notice_text(&problem) }</p>
+                    <p>{ notice_text(t, &problem) }</p>
                     if let StorageNotice::Unreadable { text: unreadable, .. } = &problem {
                         <p>
                             <a href={error_screen::data_url(unreadable)} download="peer-assessment-unreadable-data.txt">
-                                { text::DOWNLOAD_UNREADABLE }
+                                { t.download_unreadable }
                             </a>
                         </p>
                     }
-                    <button type="button" class="pa-button pa-secondary" onclick={on_dismiss}>{ text::DISMISS }</button>
+                    <button type="button" class="pa-button pa-secondary" onclick={on_dismiss}>{ t.dismiss }</button>
                 </div>
             }
             <main class="pa-main" ref={main_ref}>{ screen }</main>
             <footer class="pa-footer">
-                <p>{ if may_save { text::FOOTER_PRIVACY } else { text::STORAGE_UNAVAILABLE } }</p>
+                <p>{ if may_save { t.footer_privacy } else { t.storage_unavailable } }</p>
                 <confirm_button::ConfirmButton
-                    label={text::DELETE_DATA}
-                    question={text::DELETE_QUESTION}
-                    confirm_label={text::DELETE_CONFIRM}
+                    label={t.delete_data}
+                    question={t.delete_question}
+                    confirm_label={t.delete_confirm}
                     on_confirm={on_delete_all}
                 />
             </footer>
         </div>
+        </ContextProvider<Texts>>
     }
 }
 
-fn notice_text(notice: &StorageNotice) -> String {
+fn notice_text(t: &Text, notice: &StorageNotice) -> String {
     match notice {
-        StorageNotice::Unavailable => text::STORAGE_UNAVAILABLE.to_string(),
-        StorageNotice::Unreadable { reason, kept_under, .. } => text::unreadable_saved_data(reason, *kept_under),
-        StorageNotice::SaveFailed => text::SAVE_FAILED.to_string(),
+        StorageNotice::Unavailable => t.storage_unavailable.to_string(),
+        StorageNotice::Unreadable { reason, kept_under, .. } => t.unreadable_saved_data(reason, *kept_under),
+        StorageNotice::SaveFailed => t.save_failed.to_string(),
     }
 }
 
@@ -187,8 +229,12 @@ pub fn mount() {
         .get_element_by_id("peer-assessment")
         .or_else(|| document.body().map(Into::into))
         .expect("an element to mount into");
+    let props = AppProps {
+        fixed_language: root.get_attribute("data-lang").filter(|l| !l.trim().is_empty()).map(AttrValue::from),
+        browser_language: web_sys::window().and_then(|w| w.navigator().language()).map(AttrValue::from),
+    };
     error_screen::install_panic_screen(root.clone());
-    yew::Renderer::<App>::with_root(root).render();
+    yew::Renderer::<App>::with_root_and_props(root, props).render();
 }
 
 /// Moves keyboard focus to the new screen's heading whenever the screen changes (not on the

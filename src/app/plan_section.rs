@@ -1,7 +1,8 @@
 //! The development plan on the results screen: suggested competencies (the lowest rated), a way
 //! to add any other, and for each chosen one a goal, steps, supports, a target date and progress.
 
-use super::{text, Dispatch};
+use super::Dispatch;
+use super::text::{use_text, Text};
 use crate::core::assessment::Answers;
 use crate::core::competency_set::CompetencySet;
 use crate::core::plan::{plan_for, suggestions, PlanEdit, PlanItem, Progress, Support};
@@ -20,6 +21,7 @@ pub struct PlanSectionProps {
 
 #[function_component(PlanSection)]
 pub fn plan_section(props: &PlanSectionProps) -> Html {
+    let t = use_text();
     let set = props.set;
     let items = plan_for(&props.plan, set);
     let suggested = suggestions(set, &props.answers, &props.plan, 3);
@@ -43,47 +45,47 @@ pub fn plan_section(props: &PlanSectionProps) -> Html {
 
     html! {
         <section class="pa-plan" aria-labelledby="pa-plan-heading">
-            <h3 id="pa-plan-heading">{ text::PLAN_HEADING }</h3>
-            <p class="pa-no-print">{ text::PLAN_INTRO }</p>
+            <h3 id="pa-plan-heading">{ t.plan_heading }</h3>
+            <p class="pa-no-print">{ t.plan_intro }</p>
             if items.is_empty() {
-                <p class="pa-print-only">{ text::PLAN_EMPTY }</p>
+                <p class="pa-print-only">{ t.plan_empty }</p>
             }
-            { for items.iter().map(|item| plan_item(set, &props.answers, item, &props.dispatch)) }
+            { for items.iter().map(|item| plan_item(t, set, &props.answers, item, &props.dispatch)) }
             if !suggested.is_empty() {
                 <div class="pa-no-print">
-                    <p>{ text::PLAN_SUGGESTED }</p>
+                    <p>{ t.plan_suggested }</p>
                     <ul class="pa-suggestions">
                         { for suggested.iter().map(|c| html! {
                             <li key={c.id.clone()}>
-                                <span>{ &c.text }<span class="pa-highlight-level">{ format!(" — {}", level_text(set, &props.answers, &c.id)) }</span></span>
+                                <span>{ &c.text }<span class="pa-highlight-level">{ format!(" — {}", level_text(t, set, &props.answers, &c.id)) }</span></span>
                                 <button type="button" class="pa-button pa-secondary" onclick={add(c.id.clone())}
-                                    aria-label={text::add_to_plan_named(&c.text)}>{ text::ADD_TO_PLAN }</button>
+                                    aria-label={t.add_to_plan_named(&c.text)}>{ t.add_to_plan }</button>
                             </li>
                         }) }
                     </ul>
                 </div>
             }
             <div class="pa-plan-add pa-no-print">
-                <label for="pa-plan-choose">{ text::PLAN_CHOOSE }</label>
+                <label for="pa-plan-choose">{ t.plan_choose }</label>
                 <div class="pa-inline-form">
                     <select id="pa-plan-choose" ref={chooser}>
-                        <option value="">{ text::PLAN_CHOOSE_PLACEHOLDER }</option>
+                        <option value="">{ t.plan_choose_placeholder }</option>
                         { for not_in_plan.map(|(category, c)| html! {
                             <option value={c.id.clone()}>{ format!("{} {} — {}", category.number.as_deref().unwrap_or(""), c.id, c.text) }</option>
                         }) }
                     </select>
-                    <button type="button" class="pa-button pa-secondary" onclick={add_chosen}>{ text::ADD_TO_PLAN }</button>
+                    <button type="button" class="pa-button pa-secondary" onclick={add_chosen}>{ t.add_to_plan }</button>
                 </div>
             </div>
         </section>
     }
 }
 
-fn level_text(set: &CompetencySet, answers: &Answers, competency_id: &str) -> String {
-    super::results_screen::rating_text(answers.rating(competency_id), &set.scale)
+fn level_text(t: &Text, set: &CompetencySet, answers: &Answers, competency_id: &str) -> String {
+    super::results_screen::rating_text(t, answers.rating(competency_id), &set.scale)
 }
 
-fn plan_item(set: &CompetencySet, answers: &Answers, item: &PlanItem, dispatch: &Dispatch) -> Html {
+fn plan_item(t: &Text, set: &CompetencySet, answers: &Answers, item: &PlanItem, dispatch: &Dispatch) -> Html {
     let Some((_, competency)) = set.competencies().find(|(_, c)| c.id == item.competency_id) else {
         return html! {};
     };
@@ -129,7 +131,7 @@ fn plan_item(set: &CompetencySet, answers: &Answers, item: &PlanItem, dispatch: 
         html! {
             <label class="pa-check" for={id.clone()}>
                 <input type="checkbox" id={id} {checked} {onchange} />
-                { text::support_name(support) }
+                { t.support_name(support) }
             </label>
         }
     });
@@ -143,7 +145,7 @@ fn plan_item(set: &CompetencySet, answers: &Answers, item: &PlanItem, dispatch: 
         html! {
             <label class="pa-check" for={id.clone()}>
                 <input type="radio" id={id} name={format!("pa-plan-{key}-progress")} checked={item.progress == progress} {onchange} />
-                { text::progress_name(progress) }
+                { t.progress_name(progress) }
             </label>
         }
     });
@@ -151,25 +153,25 @@ fn plan_item(set: &CompetencySet, answers: &Answers, item: &PlanItem, dispatch: 
     html! {
         <article class="pa-plan-item" key={item.competency_id.clone()} aria-labelledby={heading_id.clone()}>
             <h4 id={heading_id}>{ &competency.text }</h4>
-            <p class="pa-highlight-level">{ text::plan_item_rating(&level_text(set, answers, &competency.id), text::progress_name(item.progress)) }</p>
-            <label for={format!("pa-plan-{key}-goal")}>{ text::PLAN_GOAL }</label>
+            <p class="pa-highlight-level">{ t.plan_item_rating(&level_text(t, set, answers, &competency.id), t.progress_name(item.progress)) }</p>
+            <label for={format!("pa-plan-{key}-goal")}>{ t.plan_goal }</label>
             <textarea id={format!("pa-plan-{key}-goal")} rows="2" maxlength="2000" value={item.goal.clone()} oninput={edit(PlanEdit::Goal)} />
-            <label for={format!("pa-plan-{key}-steps")}>{ text::PLAN_STEPS }</label>
+            <label for={format!("pa-plan-{key}-steps")}>{ t.plan_steps }</label>
             <textarea id={format!("pa-plan-{key}-steps")} rows="3" maxlength="2000" value={item.steps.clone()} oninput={edit(PlanEdit::Steps)} />
             <fieldset class="pa-plan-choices">
-                <legend>{ text::PLAN_SUPPORTS }</legend>
+                <legend>{ t.plan_supports }</legend>
                 { for supports }
-                <label for={format!("pa-plan-{key}-other")} class="pa-other-label">{ text::PLAN_OTHER_SUPPORT }</label>
+                <label for={format!("pa-plan-{key}-other")} class="pa-other-label">{ t.plan_other_support }</label>
                 <input type="text" id={format!("pa-plan-{key}-other")} maxlength="2000" value={item.other_support.clone()} oninput={edit(PlanEdit::OtherSupport)} />
             </fieldset>
-            <label for={format!("pa-plan-{key}-date")}>{ text::PLAN_TARGET_DATE }</label>
+            <label for={format!("pa-plan-{key}-date")}>{ t.plan_target_date }</label>
             <input type="date" id={format!("pa-plan-{key}-date")} value={item.target_date.clone()} onchange={on_date} />
             <fieldset class="pa-plan-choices">
-                <legend>{ text::PLAN_PROGRESS }</legend>
+                <legend>{ t.plan_progress }</legend>
                 { for progress }
             </fieldset>
             <button type="button" class="pa-button pa-secondary" onclick={remove}
-                aria-label={text::remove_from_plan_named(&competency.text)}>{ text::REMOVE_FROM_PLAN }</button>
+                aria-label={t.remove_from_plan_named(&competency.text)}>{ t.remove_from_plan }</button>
         </article>
     }
 }

@@ -5,6 +5,7 @@
 //! focusable and shows its full text.
 
 use crate::core::radar::{path_data, wrap_label, Point, RadarGeometry};
+use super::text::use_text;
 use yew::prelude::*;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -41,6 +42,7 @@ const LABEL_GAP: f64 = 12.0;
 
 #[function_component(RadarChart)]
 pub fn radar_chart(props: &RadarChartProps) -> Html {
+    let t = use_text();
     let focused = use_state_eq(|| None::<usize>);
     let short_labels = props.axes.iter().all(|a| a.label.chars().count() <= 3);
     let geometry = RadarGeometry {
@@ -87,7 +89,7 @@ pub fn radar_chart(props: &RadarChartProps) -> Html {
         let (at, anchor) = geometry.label_position(i, LABEL_GAP);
         let mut lines = wrap_label(&axis.label, LABEL_CHARS, 3);
         if axis.values.iter().all(Option::is_none) {
-            lines.push("(not rated)".to_string());
+            lines.push(t.axis_not_rated.to_string());
         }
         let first_y = geometry.label_first_baseline(i, LABEL_GAP, lines.len(), LINE_HEIGHT, FONT_SIZE);
         let onfocus = {

@@ -1,7 +1,7 @@
 //! One competency as a radio group: a labelled radio per level plus "not applicable", and an
 //! optional note. The group's accessible name (its legend) is the competency text.
 
-use super::text;
+use super::text::use_text;
 use crate::core::competency_set::{Competency, Scale};
 use crate::core::rating::Rating;
 use wasm_bindgen::JsCast;
@@ -22,6 +22,7 @@ pub struct RatingGroupProps {
 
 #[function_component(RatingGroup)]
 pub fn rating_group(props: &RatingGroupProps) -> Html {
+    let t = use_text();
     let competency = &props.competency;
     let group_name = format!("pa-rating-{}", competency.id);
     let option = |rating: Rating, label: String, short: String| {
@@ -45,7 +46,7 @@ pub fn rating_group(props: &RatingGroupProps) -> Html {
         let label = props.scale.label(level).unwrap_or_default().to_string();
         option(Rating::Level(level), label, level.to_string())
     });
-    let not_applicable = option(Rating::NotApplicable, text::NOT_APPLICABLE.to_string(), "na".to_string());
+    let not_applicable = option(Rating::NotApplicable, t.not_applicable.to_string(), "na".to_string());
 
     let note_id = format!("pa-note-{}", competency.id);
     let on_note = {
@@ -65,7 +66,7 @@ pub fn rating_group(props: &RatingGroupProps) -> Html {
                 <span class="pa-number">{ format!("{}.", props.number) }</span>
                 { " " }{ &competency.text }
                 if competency.added {
-                    { " " }<span class="pa-badge">{ text::ADDED_BADGE }</span>
+                    { " " }<span class="pa-badge">{ t.added_badge }</span>
                 }
             </legend>
             if !competency.details.is_empty() {
@@ -74,15 +75,15 @@ pub fn rating_group(props: &RatingGroupProps) -> Html {
                 </ol>
             }
             if let Some(source) = &competency.source {
-                <p class="pa-item-source">{ format!("Source: {source}") }</p>
+                <p class="pa-item-source">{ t.source_prefix(source) }</p>
             }
             <div class="pa-options">
                 { for levels }
                 { not_applicable }
             </div>
             <details class="pa-note" open={!props.note.is_empty()}>
-                <summary>{ text::NOTE_SUMMARY }</summary>
-                <label for={note_id.clone()} class="pa-visually-hidden">{ text::NOTE_LABEL }</label>
+                <summary>{ t.note_summary }</summary>
+                <label for={note_id.clone()} class="pa-visually-hidden">{ t.note_label }</label>
                 <textarea id={note_id} rows="3" maxlength="1000" value={props.note.clone()} oninput={on_note} />
             </details>
         </fieldset>

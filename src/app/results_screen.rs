@@ -5,13 +5,14 @@ use super::confirm_button::ConfirmButton;
 use super::hand_over::HandOver;
 use super::plan_section::PlanSection;
 use super::radar_chart::{RadarAxis, RadarChart};
-use super::{browser, text, Dispatch};
+use super::{browser, Dispatch};
+use super::text::{use_text, Text};
 use crate::core::assessment::Answers;
 use crate::core::competency_set::{CompetencySet, Scale};
 use crate::core::csv_export::{assessment_csv, CsvWords};
 use crate::core::history::{snapshots_of, Rater, Snapshot};
 use crate::core::rating::Rating;
-use crate::core::scoring::{competency_scores, format_mean, highlights, summarize, CategoryScore, CompetencyScore};
+use crate::core::scoring::{competency_scores, highlights, summarize, CategoryScore, CompetencyScore};
 use crate::core::session::{Action, Screen, Session, CURRENT};
 use yew::prelude::*;
 
@@ -33,12 +34,13 @@ struct Shown<'a> {
 
 #[function_component(ResultsScreen)]
 pub fn results_screen(props: &ResultsScreenProps) -> Html {
+    let t = use_text();
     let session = &props.session;
     let shown = match props.snapshot.as_deref().and_then(|id| session.snapshot(id)) {
         Some(snapshot) => Shown { set: snapshot.set().unwrap_or_else(|| session.set()), answers: snapshot.answers.clone(), snapshot: Some(snapshot) },
         None => Shown { set: session.set(), answers: session.current_answers(), snapshot: None },
     };
-    let set = shown.set;
+    let set = t.set(shown.set);
     let answers = &shown.answers;
     let summary = summarize(set, answers);
     let levels = set.scale.levels();
@@ -64,7 +66,7 @@ pub fn results_screen(props: &ResultsScreenProps) -> Html {
         let answers = answers.clone();
         let date = shown.snapshot.map(|s| s.date().to_string()).unwrap_or_else(browser::today);
         Callback::from(move |_: MouseEvent| {
-            let csv = assessment_csv(set, &answers, &CsvWords { not_applicable: text::NOT_APPLICABLE, not_answered: text::NOT_ANSWERED });
+            let csv = assessment_csv(set, &answers, &CsvWords { header: t.csv_header, not_applicable: t.not_applicable, not_answered: t.not_answered });
             browser::download(&format!("peer-assessment-{}-{date}.csv", set.id), "text/csv;charset=utf-8", &csv);
         })
     };
@@ -80,71 +82,71 @@ pub fn results_screen(props: &ResultsScreenProps) -> Html {
             label: score.category.numbered_short_title(),
             full: score.category.numbered_title(),
             values: vec![score.mean],
-            value_text: format_mean(score.mean),
+            value_text: t.mean(score.mean),
         })
         .collect();
     let heading = match (shown.snapshot, rating_other) {
-        (Some(snapshot), _) => text::snapshot_heading(&snapshot.rater, snapshot.date()),
-        (None, true) => text::rating_of_heading(session.rating_of_someone_else.as_ref().map(|o| o.person.as_str()).unwrap_or("")),
-        (None, false) => text::RESULTS_HEADING.to_string(),
+        (Some(snapshot), _) => t.snapshot_heading(&snapshot.rater, snapshot.date()),
+        (None, true) => t.rating_of_heading(session.rating_of_someone_else.as_ref().map(|o| o.person.as_str()).unwrap_or("")),
+        (None, false) => t.results_heading.to_string(),
     };
 
     html! {
         <section class="pa-screen pa-results" aria-labelledby="pa-screen-heading">
             <h2 id="pa-screen-heading" tabindex="-1">{ heading }</h2>
-            <p class="pa-set-title">{ text::report_line(&set.title, &shown.snapshot.map(|s| s.date().to_string()).unwrap_or_else(browser::today), in_progress) }</p>
+            <p class="pa-set-title">{ t.report_line(&set.title, &shown.snapshot.map(|s| s.date().to_string()).unwrap_or_else(browser::today), in_progress) }</p>
             if let Some(Snapshot { rater: Rater::Other { name, role }, .. }) = shown.snapshot {
-                <p class="pa-not-anonymous" role="note">{ text::received_rating_note(name, *role) }</p>
+                <p class="pa-not-anonymous" role="note">{ t.received_rating_note(name, *role) }</p>
             }
             if rating_other {
                 <HandOver session={session.clone()} dispatch={dispatch.clone()} />
             }
             if summary.is_partial() {
-                <p class="pa-partial" role="note">{ text::partial_results(summary.answered, summary.total) }</p>
+                <p class="pa-partial" role="note">{ t.partial_results(summary.answered, summary.total) }</p>
             }
             if rated == 0 {
-                <p>{ text::NOTHING_RATED }</p>
+                <p>{ t.nothing_rated }</p>
             } else {
-                <p class="pa-overall">{ text::overall_mean(&format_mean(summary.overall_mean), levels, rated, not_applicable) }</p>
+                <p class="pa-overall">{ t.overall_mean(&t.mean(summary.overall_mean), levels, rated, not_applicable) }</p>
             }
             <div class="pa-button-row pa-toolbar">
                 if in_progress && own && summary.answered > 0 {
-                    <button type="button" class="pa-button pa-primary" onclick={finish}>{ text::FINISH }</button>
+                    <button type="button" class="pa-button pa-primary" onclick={finish}>{ t.finish }</button>
                 }
-                <button type="button" class="pa-button pa-secondary" onclick={print}>{ text::PRINT }</button>
-                <button type="button" class="pa-button pa-secondary" onclick={download_csv}>{ text::DOWNLOAD_CSV }</button>
+                <button type="button" class="pa-button pa-secondary" onclick={print}>{ t.print }</button>
+                <button type="button" class="pa-button pa-secondary" onclick={download_csv}>{ t.download_csv }</button>
             </div>
             if in_progress && own && summary.answered > 0 {
-                <p class="pa-hint pa-no-print">{ text::FINISH_HINT }</p>
+                <p class="pa-hint pa-no-print">{ t.finish_hint }</p>
             }
             if !others.is_empty() && !rating_other {
-                <CompareChooser this_id={this_id.clone()} others={others.iter().map(|s| (s.id.clone(), text::snapshot_label(s))).collect::<Vec<_>>()} dispatch={dispatch.clone()} />
+                <CompareChooser this_id={this_id.clone()} others={others.iter().map(|s| (s.id.clone(), t.snapshot_label(s))).collect::<Vec<_>>()} dispatch={dispatch.clone()} />
             }
             <RadarChart
                 id="pa-chart-overall"
-                title={text::OVERALL_CHART_TITLE}
-                description={chart_description(&set.scale, &overall_axes)}
+                title={t.overall_chart_title}
+                description={chart_description(t, &set.scale, &overall_axes)}
                 levels={levels}
                 axes={overall_axes.clone()}
             />
-            { category_table(&summary.categories, levels, summary.is_partial()) }
-            { highlights_section(set, answers) }
+            { category_table(t, &summary.categories, levels, summary.is_partial()) }
+            { highlights_section(t, set, answers) }
             if own {
                 <PlanSection set={set} answers={answers.clone()} plan={session.plan.clone()} dispatch={dispatch.clone()} />
             }
-            <h3>{ text::BY_CATEGORY_HEADING }</h3>
-            { for summary.categories.iter().map(|score| category_section(score, answers, &set.scale)) }
+            <h3>{ t.by_category_heading }</h3>
+            { for summary.categories.iter().map(|score| category_section(t, score, answers, &set.scale)) }
             <div class="pa-button-row">
                 if in_progress {
-                    <button type="button" class="pa-button pa-primary" onclick={send(Action::Begin)}>{ text::BACK_TO_QUESTIONS }</button>
+                    <button type="button" class="pa-button pa-primary" onclick={send(Action::Begin)}>{ t.back_to_questions }</button>
                 } else {
-                    <button type="button" class="pa-button pa-primary" onclick={send(Action::GoTo(Screen::History))}>{ text::HISTORY }</button>
+                    <button type="button" class="pa-button pa-primary" onclick={send(Action::GoTo(Screen::History))}>{ t.history }</button>
                 }
-                <button type="button" class="pa-button pa-secondary" onclick={send(Action::GoTo(Screen::Welcome))}>{ text::HOME }</button>
+                <button type="button" class="pa-button pa-secondary" onclick={send(Action::GoTo(Screen::Welcome))}>{ t.home }</button>
             </div>
             if in_progress {
-                <ConfirmButton label={text::START_OVER} question={text::START_OVER_QUESTION}
-                    confirm_label={text::START_OVER_CONFIRM} on_confirm={start_over} />
+                <ConfirmButton label={t.start_over} question={t.start_over_question}
+                    confirm_label={t.start_over_confirm} on_confirm={start_over} />
             }
         </section>
     }
@@ -161,6 +163,7 @@ struct CompareChooserProps {
 /// "Compare with…": a list of the other assessments of the same set, and a button.
 #[function_component(CompareChooser)]
 fn compare_chooser(props: &CompareChooserProps) -> Html {
+    let t = use_text();
     let select = use_node_ref();
     let compare = {
         let select = select.clone();
@@ -175,39 +178,39 @@ fn compare_chooser(props: &CompareChooserProps) -> Html {
     };
     html! {
         <div class="pa-compare-with pa-no-print">
-            <label for="pa-compare-with">{ text::COMPARE_WITH }</label>
+            <label for="pa-compare-with">{ t.compare_with }</label>
             <div class="pa-inline-form">
                 <select id="pa-compare-with" ref={select}>
                     { for props.others.iter().rev().map(|(id, label)| html! { <option value={id.clone()}>{ label }</option> }) }
                 </select>
-                <button type="button" class="pa-button pa-secondary" onclick={compare}>{ text::COMPARE }</button>
+                <button type="button" class="pa-button pa-secondary" onclick={compare}>{ t.compare }</button>
             </div>
         </div>
     }
 }
 
 /// The chart's text description: the scale, then every axis with its value.
-pub(super) fn chart_description(scale: &Scale, axes: &[RadarAxis]) -> String {
+pub(super) fn chart_description(t: &Text, scale: &Scale, axes: &[RadarAxis]) -> String {
     let levels = scale.levels();
     let lowest = scale.label(1).unwrap_or_default();
     let highest = scale.label(levels).unwrap_or_default();
     let values: Vec<String> = axes.iter().map(|a| format!("{}: {}", a.full, a.value_text)).collect();
-    format!("Radar chart on a scale from 1 ({lowest}) to {levels} ({highest}). {}.", values.join("; "))
+    t.chart_description(lowest, levels, highest, &values.join("; "))
 }
 
-fn category_table(scores: &[CategoryScore], levels: u8, partial: bool) -> Html {
+fn category_table(t: &Text, scores: &[CategoryScore], levels: u8, partial: bool) -> Html {
     html! {
-        <div class="pa-table-wrap" tabindex="0" role="region" aria-label={text::CATEGORY_TABLE_CAPTION}>
+        <div class="pa-table-wrap" tabindex="0" role="region" aria-label={t.category_table_caption}>
             <table class="pa-table">
-                <caption>{ format!("{} (1 to {levels})", text::CATEGORY_TABLE_CAPTION) }</caption>
+                <caption>{ t.scale_caption(t.category_table_caption, levels) }</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{ "Category" }</th>
-                        <th scope="col">{ "Mean" }</th>
-                        <th scope="col">{ "Rated" }</th>
-                        <th scope="col"><abbr title="Not applicable">{ "N/A" }</abbr></th>
+                        <th scope="col">{ t.category }</th>
+                        <th scope="col">{ t.mean }</th>
+                        <th scope="col">{ t.col_rated }</th>
+                        <th scope="col"><abbr title={t.not_applicable}>{ t.col_na }</abbr></th>
                         if partial {
-                            <th scope="col">{ "Not answered" }</th>
+                            <th scope="col">{ t.col_not_answered }</th>
                         }
                     </tr>
                 </thead>
@@ -215,7 +218,7 @@ fn category_table(scores: &[CategoryScore], levels: u8, partial: bool) -> Html {
                     { for scores.iter().map(|s| html! {
                         <tr key={s.category.id.clone()}>
                             <th scope="row">{ s.category.numbered_title() }</th>
-                            <td class="pa-mean">{ format_mean(s.mean) }</td>
+                            <td class="pa-mean">{ t.mean(s.mean) }</td>
                             <td>{ s.rated }</td>
                             <td>{ s.not_applicable }</td>
                             if partial {
@@ -229,18 +232,18 @@ fn category_table(scores: &[CategoryScore], levels: u8, partial: bool) -> Html {
     }
 }
 
-fn highlights_section(set: &CompetencySet, answers: &Answers) -> Html {
+fn highlights_section(t: &Text, set: &CompetencySet, answers: &Answers) -> Html {
     let found = highlights(set, answers, 3);
     let scale = &set.scale;
-    let category_line = |scores: &[CategoryScore], lead: &str| -> Html {
+    let category_line = |scores: &[CategoryScore], lead: &dyn Fn(&str) -> String| -> Html {
         if scores.is_empty() {
             return html! {};
         }
         let names: Vec<String> = scores
             .iter()
-            .map(|s| format!("{} ({})", s.category.numbered_short_title(), format_mean(s.mean)))
+            .map(|s| format!("{} ({})", s.category.numbered_short_title(), t.mean(s.mean)))
             .collect();
-        html! { <p>{ format!("{lead}: {}.", names.join(", ")) }</p> }
+        html! { <p>{ lead(&names.join(", ")) }</p> }
     };
     let competency_list = |scores: &[CompetencyScore]| -> Html {
         html! {
@@ -249,7 +252,7 @@ fn highlights_section(set: &CompetencySet, answers: &Answers) -> Html {
                     <li>
                         { &s.competency.text }
                         <span class="pa-highlight-level">
-                            { format!(" — {} ({})", rating_text(s.rating, scale), s.category.numbered_short_title()) }
+                            { format!(" — {} ({})", rating_text(t, s.rating, scale), s.category.numbered_short_title()) }
                         </span>
                     </li>
                 }) }
@@ -259,25 +262,25 @@ fn highlights_section(set: &CompetencySet, answers: &Answers) -> Html {
     html! {
         <div class="pa-highlights">
             <section aria-labelledby="pa-strengths-heading">
-                <h3 id="pa-strengths-heading">{ text::STRENGTHS_HEADING }</h3>
+                <h3 id="pa-strengths-heading">{ t.strengths_heading }</h3>
                 if found.strongest_categories.is_empty() && found.strongest_competencies.is_empty() {
-                    <p>{ text::NO_STRENGTHS }</p>
+                    <p>{ t.no_strengths }</p>
                 } else {
-                    { category_line(&found.strongest_categories, "Your highest-rated categories") }
+                    { category_line(&found.strongest_categories, &|list: &str| t.highest_categories(list)) }
                     if !found.strongest_competencies.is_empty() {
-                        <p>{ "Competencies you rated highest:" }</p>
+                        <p>{ t.highest_competencies }</p>
                         { competency_list(&found.strongest_competencies) }
                     }
                 }
             </section>
             <section aria-labelledby="pa-growth-heading">
-                <h3 id="pa-growth-heading">{ text::GROWTH_HEADING }</h3>
+                <h3 id="pa-growth-heading">{ t.growth_heading }</h3>
                 if found.growth_categories.is_empty() && found.growth_competencies.is_empty() {
-                    <p>{ text::NO_GROWTH }</p>
+                    <p>{ t.no_growth }</p>
                 } else {
-                    { category_line(&found.growth_categories, "Categories with the most room to grow") }
+                    { category_line(&found.growth_categories, &|list: &str| t.growth_categories(list)) }
                     if !found.growth_competencies.is_empty() {
-                        <p>{ "Competencies you rated lowest:" }</p>
+                        <p>{ t.lowest_competencies }</p>
                         { competency_list(&found.growth_competencies) }
                     }
                 }
@@ -286,15 +289,15 @@ fn highlights_section(set: &CompetencySet, answers: &Answers) -> Html {
     }
 }
 
-pub(super) fn rating_text(rating: Option<Rating>, scale: &Scale) -> String {
+pub(super) fn rating_text(t: &Text, rating: Option<Rating>, scale: &Scale) -> String {
     match rating {
         Some(Rating::Level(level)) => format!("{level} · {}", scale.label(level).unwrap_or_default()),
-        Some(Rating::NotApplicable) => text::NOT_APPLICABLE.to_string(),
-        None => text::NOT_ANSWERED.to_string(),
+        Some(Rating::NotApplicable) => t.not_applicable.to_string(),
+        None => t.not_answered.to_string(),
     }
 }
 
-fn category_section(score: &CategoryScore, answers: &Answers, scale: &Scale) -> Html {
+fn category_section(t: &Text, score: &CategoryScore, answers: &Answers, scale: &Scale) -> Html {
     let category = score.category;
     let scores = competency_scores(category, answers);
     let axes: Vec<RadarAxis> = scores
@@ -304,19 +307,19 @@ fn category_section(score: &CategoryScore, answers: &Answers, scale: &Scale) -> 
             label: format!("#{}", i + 1),
             full: format!("{}. {}", i + 1, s.competency.text),
             values: vec![s.level().map(f64::from)],
-            value_text: rating_text(s.rating, scale),
+            value_text: rating_text(t, s.rating, scale),
         })
         .collect();
     let heading_id = format!("pa-category-{}", category.id);
-    let caption = format!("{}: ratings", category.numbered_short_title());
+    let caption = t.category_ratings_caption(&category.numbered_short_title());
     html! {
         <section class="pa-category-result" aria-labelledby={heading_id.clone()} key={category.id.clone()}>
             <h4 id={heading_id}>{ category.numbered_title() }</h4>
-            <p class="pa-category-mean">{ format!("Mean: {}", format_mean(score.mean)) }</p>
+            <p class="pa-category-mean">{ t.category_mean(&t.mean(score.mean)) }</p>
             <RadarChart
                 id={format!("pa-chart-{}", category.id)}
-                title={format!("{}: rating per competency", category.numbered_title())}
-                description={chart_description(scale, &axes)}
+                title={t.category_chart_title(&category.numbered_title())}
+                description={chart_description(t, scale, &axes)}
                 levels={scale.levels()}
                 axes={axes}
             />
@@ -326,8 +329,8 @@ fn category_section(score: &CategoryScore, answers: &Answers, scale: &Scale) -> 
                     <thead>
                         <tr>
                             <th scope="col">{ "#" }</th>
-                            <th scope="col">{ "Competency" }</th>
-                            <th scope="col">{ "Your rating" }</th>
+                            <th scope="col">{ t.competency }</th>
+                            <th scope="col">{ t.col_your_rating }</th>
                         </tr>
                     </thead>
                     <tbody>
@@ -337,10 +340,10 @@ fn category_section(score: &CategoryScore, answers: &Answers, scale: &Scale) -> 
                                 <th scope="row" class="pa-competency-cell">
                                     { &s.competency.text }
                                     if !answers.note(&s.competency.id).is_empty() {
-                                        <span class="pa-table-note">{ format!("Note: {}", answers.note(&s.competency.id)) }</span>
+                                        <span class="pa-table-note">{ t.note_prefix(answers.note(&s.competency.id)) }</span>
                                     }
                                 </th>
-                                <td class="pa-rating-cell">{ rating_text(s.rating, scale) }</td>
+                                <td class="pa-rating-cell">{ rating_text(t, s.rating, scale) }</td>
                             </tr>
                         }) }
                     </tbody>

@@ -1,7 +1,8 @@
 //! Files: download a backup of everything (re-importable), and import a backup or a rating
 //! someone gave. An import is checked completely and shown before anything changes; it only adds.
 
-use super::{browser, text, Dispatch};
+use super::{browser, Dispatch};
+use super::text::{use_text, Text};
 use crate::core::session::{Action, Session};
 use crate::core::transfer::{backup_file, merge, preview, read, Incoming};
 use std::rc::Rc;
@@ -26,6 +27,7 @@ enum ImportState {
 
 #[function_component(TransferScreen)]
 pub fn transfer_screen(props: &TransferScreenProps) -> Html {
+    let t = use_text();
     let state = use_state_eq(|| ImportState::Idle);
     let file_input = use_node_ref();
     let session = &props.session;
@@ -52,7 +54,7 @@ pub fn transfer_screen(props: &TransferScreenProps) -> Html {
                     Ok(incoming) => state.set(ImportState::Ready(Rc::new(incoming))),
                     Err(error) => state.set(ImportState::Refused(error.to_string())),
                 },
-                Err(problem) => state.set(ImportState::Refused(text::file_unreadable(&problem))),
+                Err(_) => state.set(ImportState::Refused(t.file_unreadable.to_string())),
             });
         })
     };
@@ -73,7 +75,7 @@ pub fn transfer_screen(props: &TransferScreenProps) -> Html {
             if let ImportState::Ready(incoming) = &*state {
                 let counted = preview(&session, incoming);
                 dispatch.dispatch(Action::Imported(Box::new(merge(&session, incoming))));
-                state.set(ImportState::Done(text::import_done(&counted)));
+                state.set(ImportState::Done(t.import_done(&counted)));
                 reset_input();
             }
         })
@@ -88,42 +90,42 @@ pub fn transfer_screen(props: &TransferScreenProps) -> Html {
 
     html! {
         <section class="pa-screen pa-transfer" aria-labelledby="pa-screen-heading">
-            <h2 id="pa-screen-heading" tabindex="-1">{ text::FILES_HEADING }</h2>
+            <h2 id="pa-screen-heading" tabindex="-1">{ t.files_heading }</h2>
             <section aria-labelledby="pa-backup-heading">
-                <h3 id="pa-backup-heading">{ text::BACKUP_HEADING }</h3>
-                <p>{ text::BACKUP_INTRO }</p>
-                <p class="pa-progress-text">{ text::last_backup(session.last_backup.as_deref()) }</p>
+                <h3 id="pa-backup-heading">{ t.backup_heading }</h3>
+                <p>{ t.backup_intro }</p>
+                <p class="pa-progress-text">{ t.last_backup(session.last_backup.as_deref()) }</p>
                 <div class="pa-button-row">
-                    <button type="button" class="pa-button pa-primary" onclick={backup}>{ text::DOWNLOAD_BACKUP }</button>
+                    <button type="button" class="pa-button pa-primary" onclick={backup}>{ t.download_backup }</button>
                 </div>
             </section>
             <section aria-labelledby="pa-import-heading">
-                <h3 id="pa-import-heading">{ text::IMPORT_HEADING }</h3>
-                <p>{ text::IMPORT_INTRO }</p>
-                <label for="pa-import-file" class="pa-file-label">{ text::CHOOSE_FILE }</label>
+                <h3 id="pa-import-heading">{ t.import_heading }</h3>
+                <p>{ t.import_intro }</p>
+                <label for="pa-import-file" class="pa-file-label">{ t.choose_file }</label>
                 <input type="file" id="pa-import-file" accept=".json,application/json" ref={file_input} onchange={on_file} />
                 { match &*state {
                     ImportState::Idle => html! {},
                     ImportState::Refused(message) => html! {
                         <div class="pa-notice" role="alert">
-                            <p><strong>{ text::IMPORT_REFUSED }</strong></p>
+                            <p><strong>{ t.import_refused }</strong></p>
                             <p>{ message }</p>
-                            <p>{ text::NOTHING_CHANGED }</p>
+                            <p>{ t.nothing_changed }</p>
                         </div>
                     },
                     ImportState::Done(message) => html! { <p class="pa-done" role="status">{ message }</p> },
                     ImportState::Ready(incoming) => html! {
-                        <div class="pa-import-preview" role="region" aria-label={text::IMPORT_PREVIEW}>
-                            <h4>{ text::IMPORT_PREVIEW }</h4>
-                            <p>{ describe(incoming) }</p>
-                            <ul>{ for text::import_changes(&preview(session, incoming)).into_iter().map(|line| html! { <li>{ line }</li> }) }</ul>
+                        <div class="pa-import-preview" role="region" aria-label={t.import_preview}>
+                            <h4>{ t.import_preview }</h4>
+                            <p>{ describe(t, incoming) }</p>
+                            <ul>{ for t.import_changes(&preview(session, incoming)).into_iter().map(|line| html! { <li>{ line }</li> }) }</ul>
                             if preview(session, incoming).changes_nothing() {
-                                <p>{ text::IMPORT_NOTHING_NEW }</p>
+                                <p>{ t.import_nothing_new }</p>
                             }
                             <div class="pa-button-row">
                                 <button type="button" class="pa-button pa-primary" onclick={confirm}
-                                    disabled={preview(session, incoming).changes_nothing()}>{ text::IMPORT_CONFIRM }</button>
-                                <button type="button" class="pa-button pa-secondary" onclick={cancel}>{ text::CANCEL }</button>
+                                    disabled={preview(session, incoming).changes_nothing()}>{ t.import_confirm }</button>
+                                <button type="button" class="pa-button pa-secondary" onclick={cancel}>{ t.cancel }</button>
                             </div>
                         </div>
                     },
@@ -133,13 +135,13 @@ pub fn transfer_screen(props: &TransferScreenProps) -> Html {
     }
 }
 
-fn describe(incoming: &Incoming) -> String {
+fn describe(t: &Text, incoming: &Incoming) -> String {
     match incoming {
-        Incoming::Backup(session) => text::backup_contents(session.history.len(), session.plan.len(), session.answers.values().map(|a| a.ratings.len()).sum()),
+        Incoming::Backup(session) => t.backup_contents(session.history.len(), session.plan.len(), session.answers.values().map(|a| a.ratings.len()).sum()),
         Incoming::Rating { person, snapshot } => {
-            let set = snapshot.set().map(|s| s.short_title.clone()).unwrap_or_default();
+            let set = snapshot.set().map(|s| t.set(s).short_title.clone()).unwrap_or_default();
             let answered = snapshot.answers.ratings.len();
-            text::rating_contents(&text::rater_phrase(&snapshot.rater), person, snapshot.date(), &set, answered)
+            t.rating_contents(&t.rater_phrase(&snapshot.rater), person, snapshot.date(), &set, answered)
         }
     }
 }

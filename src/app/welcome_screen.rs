@@ -1,7 +1,8 @@
 //! The first screen: what this is, how long it takes, where answers stay, and which set to use.
 
 use super::confirm_button::ConfirmButton;
-use super::{text, Dispatch};
+use super::Dispatch;
+use super::text::{use_text, Text};
 use crate::core::competency_set::built_in_sets;
 use crate::core::history::RaterRole;
 use crate::core::session::{Action, Mode, Screen, Session};
@@ -17,12 +18,14 @@ pub struct WelcomeScreenProps {
 
 #[function_component(WelcomeScreen)]
 pub fn welcome_screen(props: &WelcomeScreenProps) -> Html {
-    let set = props.session.set();
+    let t = use_text();
+    let set = t.set(props.session.set());
     let answers = props.session.current_answers();
     let answered = answers.answered_count(set);
     let dispatch = props.dispatch.clone();
 
     let choices = built_in_sets().iter().map(|choice| {
+        let choice = t.set(choice);
         let dispatch = dispatch.clone();
         let id = choice.id.clone();
         let onchange = Callback::from(move |_: Event| dispatch.dispatch(Action::ChooseSet(id.clone())));
@@ -35,7 +38,7 @@ pub fn welcome_screen(props: &WelcomeScreenProps) -> Html {
                     checked={choice.id == set.id} {onchange} />
                 <span class="pa-choice-text">
                     <span class="pa-choice-title">{ &choice.short_title }</span>
-                    <span class="pa-choice-detail">{ format!("{categories} categories, {count} competencies") }</span>
+                    <span class="pa-choice-detail">{ t.set_summary(categories, count) }</span>
                 </span>
             </label>
         }
@@ -73,44 +76,44 @@ pub fn welcome_screen(props: &WelcomeScreenProps) -> Html {
 
     html! {
         <section class="pa-screen pa-welcome" aria-labelledby="pa-screen-heading">
-            <h2 id="pa-screen-heading" tabindex="-1">{ text::WELCOME_HEADING }</h2>
-            <p>{ text::WELCOME_INTRO }</p>
-            <p>{ text::WELCOME_TIME }</p>
-            <p class="pa-privacy">{ text::WELCOME_PRIVACY }</p>
+            <h2 id="pa-screen-heading" tabindex="-1">{ t.welcome_heading }</h2>
+            <p>{ t.welcome_intro }</p>
+            <p>{ t.welcome_time }</p>
+            <p class="pa-privacy">{ t.welcome_privacy }</p>
             <fieldset class="pa-set-choice">
-                <legend>{ text::WHO_IS_RATED }</legend>
-                { mode_choice(Mode::Myself, "pa-mode-myself", text::RATE_MYSELF, "") }
-                { mode_choice(Mode::SomeoneElse, "pa-mode-someone-else", text::RATE_SOMEONE_ELSE, text::RATE_SOMEONE_ELSE_DETAIL) }
+                <legend>{ t.who_is_rated }</legend>
+                { mode_choice(Mode::Myself, "pa-mode-myself", t.rate_myself, "") }
+                { mode_choice(Mode::SomeoneElse, "pa-mode-someone-else", t.rate_someone_else, t.rate_someone_else_detail) }
             </fieldset>
             if mode == Mode::SomeoneElse {
-                { rating_details(&props.session, &dispatch) }
+                { rating_details(t, &props.session, &dispatch) }
             }
             <fieldset class="pa-set-choice">
-                <legend>{ text::CHOOSE_SET }</legend>
+                <legend>{ t.choose_set }</legend>
                 { for choices }
             </fieldset>
             <p class="pa-source">{ &set.source }</p>
             if answered > 0 {
-                <p class="pa-progress-text">{ text::answered_count(answered, set.competency_count()) }</p>
+                <p class="pa-progress-text">{ t.answered_count(answered, set.competency_count()) }</p>
             }
             <div class="pa-button-row">
                 <button type="button" class="pa-button pa-primary" onclick={begin}>
-                    { if answered > 0 { text::CONTINUE } else { text::BEGIN } }
+                    { if answered > 0 { t.continue_label } else { t.begin } }
                 </button>
                 if answered > 0 {
-                    <button type="button" class="pa-button pa-secondary" onclick={results}>{ text::SEE_RESULTS }</button>
+                    <button type="button" class="pa-button pa-secondary" onclick={results}>{ t.see_results }</button>
                 }
             </div>
             if answered > 0 {
-                <ConfirmButton label={text::START_OVER} question={text::START_OVER_QUESTION}
-                    confirm_label={text::START_OVER_CONFIRM} on_confirm={start_over} />
+                <ConfirmButton label={t.start_over} question={t.start_over_question}
+                    confirm_label={t.start_over_confirm} on_confirm={start_over} />
             }
         </section>
     }
 }
 
 /// Who is rated and by whom, for a rating of someone else; says plainly it is not anonymous.
-fn rating_details(session: &Session, dispatch: &Dispatch) -> Html {
+fn rating_details(t: &Text, session: &Session, dispatch: &Dispatch) -> Html {
     let current = session.rating_of_someone_else.clone().unwrap_or_default();
     let describe = {
         let dispatch = dispatch.clone();
@@ -140,15 +143,15 @@ fn rating_details(session: &Session, dispatch: &Dispatch) -> Html {
     };
     html! {
         <div class="pa-rating-details">
-            <p class="pa-not-anonymous" role="note">{ text::NOT_ANONYMOUS_GIVER }</p>
-            <label for="pa-person-name">{ text::PERSON_NAME }</label>
+            <p class="pa-not-anonymous" role="note">{ t.not_anonymous_giver }</p>
+            <label for="pa-person-name">{ t.person_name }</label>
             <input type="text" id="pa-person-name" maxlength="200" autocomplete="off" value={current.person.clone()} oninput={on_person} />
-            <label for="pa-rater-name">{ text::RATER_NAME }</label>
+            <label for="pa-rater-name">{ t.rater_name }</label>
             <input type="text" id="pa-rater-name" maxlength="200" autocomplete="name" value={current.rater_name.clone()} oninput={on_rater} />
-            <label for="pa-rater-role">{ text::RATER_ROLE }</label>
+            <label for="pa-rater-role">{ t.rater_role }</label>
             <select id="pa-rater-role" onchange={on_role}>
                 { for RaterRole::ALL.iter().map(|role| html! {
-                    <option value={role.key()} selected={*role == current.rater_role}>{ text::role_name(*role) }</option>
+                    <option value={role.key()} selected={*role == current.rater_role}>{ t.role_name(*role) }</option>
                 }) }
             </select>
         </div>

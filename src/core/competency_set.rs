@@ -2,8 +2,8 @@
 //! Every set, category and competency has a stable id, so saved answers survive text edits.
 
 use serde::Deserialize;
-use std::collections::HashSet;
-use std::sync::OnceLock;
+use std::collections::{BTreeMap, HashSet};
+use std::sync::{Mutex, OnceLock};
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct CompetencySet {
@@ -16,6 +16,44 @@ pub struct CompetencySet {
     #[serde(default)]
     pub scale: Scale,
     pub categories: Vec<Category>,
+    /// The set's text in other languages, by language code; ids stay the same, so answers
+    /// carry over when the language changes.
+    #[serde(default)]
+    pub translations: BTreeMap<String, SetTranslation>,
+    /// For a set shown in a translation: its note (e.g. "unofficial translation").
+    #[serde(skip)]
+    pub translation_note: Option<String>,
+}
+
+/// A translation of a set's text. Anything missing stays in the set's own language.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+pub struct SetTranslation {
+    #[serde(default)]
+    pub unofficial: bool,
+    #[serde(default)]
+    pub translation_note: Option<String>,
+    #[serde(default)]
+    pub title: Option<String>,
+    #[serde(default)]
+    pub short_title: Option<String>,
+    #[serde(default)]
+    pub source: Option<String>,
+    #[serde(default)]
+    pub scale: Option<Scale>,
+    #[serde(default)]
+    pub categories: BTreeMap<String, CategoryTranslation>,
+    #[serde(default)]
+    pub competencies: BTreeMap<String, String>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+pub struct CategoryTranslation {
+    #[serde(default)]
+    pub title: Option<String>,
+    #[serde(default)]
+    pub short_title: Option<String>,
+    #[serde(default)]
+    pub description: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]
@@ -120,6 +158,37 @@ impl CompetencySet {
         self.categories.iter().position(|c| c.id == category_id)
     }
 
+    /// The set with the text of `language` where it has a translation; the same ids and scale
+    /// size. `None` when the set has no such translation.
+    pub fn translated(&self, language: &str) -> Option<CompetencySet> {
+        let translation = self.translations.get(language)?;
+        let mut set = self.clone();
+        set.translations = BTreeMap::new();
+        set.translation_note = translation.translation_note.clone();
+        let replace = |target: &mut String, with: &Option<String>| {
+            if let Some(text) = with.as_ref().filter(|t| !t.trim().is_empty()) {
+                *target = text.clone();
+            }
+        };
+        replace(&mut set.title, &translation.title);
+        replace(&mut set.short_title, &translation.short_title);
+        replace(&mut set.source, &translation.source);
+        if let Some(scale) = translation.scale.as_ref().filter(|s| s.labels.len() == set.scale.labels.len()) {
+            set.scale = scale.clone();
+        }
+        for category in &mut set.categories {
+            if let Some(t) = translation.categories.get(&category.id) {
+                replace(&mut category.title, &t.title);
+                replace(&mut category.short_title, &t.short_title);
+                replace(&mut category.description, &t.description);
+            }
+            for competency in &mut category.competencies {
+                replace(&mut competency.text, &translation.competencies.get(&competency.id).cloned());
+            }
+        }
+        Some(set)
+    }
+
     /// Checks what the rest of the widget relies on: ids present and unique, a usable scale.
     pub fn check(&self) -> Result<(), String> {
         if self.id.trim().is_empty() {
@@ -149,6 +218,19 @@ impl CompetencySet {
                 }
             }
         }
+        for (language, translation) in &self.translations {
+            if let Some(id) = translation.categories.keys().find(|id| !category_ids.contains(id.as_str())) {
+                return Err(format!("translations.{language}.categories.{id}: no category with this id"));
+            }
+            if let Some(id) = translation.competencies.keys().find(|id| !competency_ids.contains(id.as_str())) {
+                return Err(format!("translations.{language}.competencies.{id}: no competency with this id"));
+            }
+            if let Some(scale) = &translation.scale {
+                if scale.labels.len() != self.scale.labels.len() {
+                    return Err(format!("translations.{language}.scale: {} labels, but the scale has {}", scale.labels.len(), self.scale.labels.len()));
+                }
+            }
+        }
         Ok(())
     }
 }
@@ -174,6 +256,23 @@ pub fn built_in_sets() -> &'static [CompetencySet] {
 
 pub fn find_set(id: &str) -> Option<&'static CompetencySet> {
     built_in_sets().iter().find(|set| set.id == id)
+}
+
+/// `set` in `language` when it has that translation, else `set` itself. Each translated set is
+/// built once and kept for the life of the page.
+pub fn localized(set: &'static CompetencySet, language: &str) -> &'static CompetencySet {
+    static MADE: Mutex<Vec<(usize, String, &'static CompetencySet)>> = Mutex::new(Vec::new());
+    if !set.translations.contains_key(language) {
+        return set;
+    }
+    let key = set as *const CompetencySet as usize;
+    let mut made = MADE.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    if let Some((_, _, found)) = made.iter().find(|(k, l, _)| *k == key && l == language) {
+        return found;
+    }
+    let translated: &'static CompetencySet = Box::leak(Box::new(set.translated(language).unwrap_or_else(|| set.clone())));
+    made.push((key, language.to_string(), translated));
+    translated
 }
 
 pub fn default_set() -> &'static CompetencySet {

@@ -5,11 +5,10 @@ use super::assessment::Answers;
 use super::competency_set::CompetencySet;
 use super::rating::Rating;
 
-pub const HEADER: [&str; 8] =
-    ["Category", "Category title", "Competency ID", "Competency", "Level", "Level label", "Note", "Set"];
-
-/// Words used in cells that are not data: kept here so a translation can supply its own.
+/// Words used in cells that are not data, so that a translation can supply its own.
 pub struct CsvWords<'a> {
+    /// Category, category title, competency id, competency, level, level label, note, set.
+    pub header: [&'a str; 8],
     pub not_applicable: &'a str,
     pub not_answered: &'a str,
 }
@@ -35,7 +34,7 @@ fn row(cells: &[&str]) -> String {
 
 pub fn assessment_csv(set: &CompetencySet, answers: &Answers, words: &CsvWords) -> String {
     let mut out = String::from("\u{feff}");
-    out.push_str(&row(&HEADER));
+    out.push_str(&row(&words.header));
     for (category, competency) in set.competencies() {
         let rating = answers.rating(&competency.id);
         let (level, label) = match rating {

@@ -73,6 +73,9 @@ pub struct Session {
     pub history: Vec<Snapshot>,
     #[serde(default)]
     pub plan: Vec<PlanItem>,
+    /// The language the person chose in the widget ("en", "es"); `None` follows the browser.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
     /// The date everything was last downloaded as a backup file.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_backup: Option<String>,
@@ -88,6 +91,7 @@ impl Default for Session {
             rating_of_someone_else: None,
             history: Vec::new(),
             plan: Vec::new(),
+            language: None,
             last_backup: None,
         }
     }
@@ -124,6 +128,8 @@ pub enum Action {
     EditPlan { competency_id: String, edit: PlanEdit },
     RemoveFromPlan { competency_id: String },
     BackedUp { on: String },
+    /// The person picks the widget's language.
+    ChooseLanguage(String),
 }
 
 impl Session {
@@ -362,6 +368,11 @@ impl Session {
             }
             Action::BackedUp { on } => {
                 self.last_backup = Some(on);
+            }
+            Action::ChooseLanguage(code) => {
+                if !code.is_empty() && code.len() <= 16 && code.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
+                    self.language = Some(code);
+                }
             }
         }
         self

@@ -6,7 +6,11 @@ use peer_assessment::core::rating::Rating;
 use peer_assessment::core::session::{Action, Mode, Session};
 use peer_assessment::core::transfer::{backup_due, backup_file, merge, preview, rating_file, read, ImportError, Incoming, MAX_IMPORT_BYTES};
 
-const WORDS: CsvWords = CsvWords { not_applicable: "Not applicable", not_answered: "Not answered" };
+const WORDS: CsvWords = CsvWords {
+    header: ["Category", "Category title", "Competency ID", "Competency", "Level", "Level label", "Note", "Set"],
+    not_applicable: "Not applicable",
+    not_answered: "Not answered",
+};
 
 fn finished(levels: u8, at: &str) -> Session {
     let ids: Vec<String> = set_2015().competencies().map(|(_, c)| c.id.clone()).collect();
