@@ -18,7 +18,7 @@ mod transfer_screen;
 mod welcome_screen;
 
 use crate::core::session::{Action, Screen, Session};
-use crate::core::transfer::backup_due;
+use crate::core::transfer::{backup_due, merge, Incoming};
 use std::rc::Rc;
 use storage::StorageNotice;
 use text::{Text, Texts};
@@ -64,6 +64,11 @@ pub fn app(props: &AppProps) -> Html {
     });
     let notice = use_state_eq(|| loaded.notice.clone());
     let may_save = loaded.may_save;
+    // "Don't save on this device": nothing is written and other tabs' saves are not taken in.
+    let private = use_state_eq(|| false);
+    let private_now = use_mut_ref(|| false);
+    *private_now.borrow_mut() = *private;
+    let saving = may_save && !*private;
     let language = props
         .fixed_language
         .as_deref()
@@ -78,11 +83,11 @@ pub fn app(props: &AppProps) -> Html {
     {
         let notice = notice.clone();
         let asked_to_persist = use_mut_ref(|| false);
-        use_effect_with((*session).clone(), move |session| {
-            if may_save && session.has_data() && !std::mem::replace(&mut *asked_to_persist.borrow_mut(), true) {
+        use_effect_with(((*session).clone(), saving), move |(session, saving)| {
+            if *saving && session.has_data() && !std::mem::replace(&mut *asked_to_persist.borrow_mut(), true) {
                 browser::ask_for_persistent_storage();
             }
-            if may_save {
+            if *saving {
                 match storage::save(session) {
                     Ok(()) if *notice == Some(StorageNotice::SaveFailed) => notice.set(None),
                     Ok(()) => {}
@@ -97,7 +102,9 @@ pub fn app(props: &AppProps) -> Html {
         let dispatch = session.dispatcher();
         use_effect_with((), move |_| {
             let listener = storage::watch_other_tabs(move |other| {
-                dispatch.dispatch(Action::MergeFromOtherTab(Box::new(other)))
+                if !*private_now.borrow() {
+                    dispatch.dispatch(Action::MergeFromOtherTab(Box::new(other)))
+                }
             });
             move || drop(listener)
         });
@@ -112,13 +119,37 @@ pub fn app(props: &AppProps) -> Html {
             dispatch.dispatch(Action::DeleteAll);
         })
     };
+    let on_private = {
+        let dispatch = dispatch.clone();
+        let private = private.clone();
+        let session = session.clone();
+        Callback::from(move |on: bool| {
+            if on == *private {
+                return;
+            }
+            if on {
+                // A fresh assessment in memory; what is saved stays as it is, unseen.
+                let fresh = Session { language: session.language.clone(), ..Session::default() };
+                dispatch.dispatch(Action::Imported(Box::new(fresh)));
+            } else {
+                // Back to saving: what was done in memory is added to what is saved, losing neither.
+                let stored = storage::load().session;
+                let merged = merge(&stored, &Incoming::Backup(Box::new((*session).clone())));
+                dispatch.dispatch(Action::Imported(Box::new(merged)));
+            }
+            private.set(on);
+        })
+    };
     let on_dismiss = {
         let notice = notice.clone();
         Callback::from(move |_| notice.set(None))
     };
 
     let screen = match &session.screen {
-        Screen::Welcome => html! { <WelcomeScreen session={(*session).clone()} dispatch={dispatch.clone()} /> },
+        Screen::Welcome => html! {
+            <WelcomeScreen session={(*session).clone()} dispatch={dispatch.clone()}
+                can_save={may_save} private={*private} on_private={on_private.clone()} />
+        },
         Screen::Category(_) => html! { <CategoryScreen session={(*session).clone()} dispatch={dispatch.clone()} /> },
         Screen::Results => html! { <ResultsScreen session={(*session).clone()} dispatch={dispatch.clone()} /> },
         Screen::Snapshot(id) => html! {
@@ -144,7 +175,7 @@ pub fn app(props: &AppProps) -> Html {
             <button type="button" class="pa-nav-button" aria-current={(section == index).then_some("page")} onclick={go(screen)}>{ label }</button>
         </li>
     };
-    let remind_backup = may_save && session.screen != Screen::Transfer && backup_due(&session, &browser::today());
+    let remind_backup = saving && session.screen != Screen::Transfer && backup_due(&session, &browser::today());
 
     let on_language = {
         let dispatch = dispatch.clone();
@@ -201,7 +232,7 @@ pub fn app(props: &AppProps) -> Html {
             }
             <main class="pa-main" ref={main_ref}>{ screen }</main>
             <footer class="pa-footer">
-                <p>{ if may_save { t.footer_privacy } else { t.storage_unavailable } }</p>
+                <p class="pa-storage-status">{ if *private { t.private_footer } else if may_save { t.footer_privacy } else { t.storage_unavailable } }</p>
                 <confirm_button::ConfirmButton
                     label={t.delete_data}
                     question={t.delete_question}

@@ -14,6 +14,14 @@ use yew::prelude::*;
 pub struct WelcomeScreenProps {
     pub session: Session,
     pub dispatch: Dispatch,
+    /// False when the browser does not let the widget save at all.
+    #[prop_or(true)]
+    pub can_save: bool,
+    /// "Don't save on this device" is on.
+    #[prop_or_default]
+    pub private: bool,
+    #[prop_or_default]
+    pub on_private: Callback<bool>,
 }
 
 #[function_component(WelcomeScreen)]
@@ -74,12 +82,36 @@ pub fn welcome_screen(props: &WelcomeScreenProps) -> Html {
         }
     };
 
+    let save_choice = |private: bool, id: &str, title: &str, detail: &str| {
+        let on_private = props.on_private.clone();
+        let onchange = Callback::from(move |_: Event| on_private.emit(private));
+        html! {
+            <label class="pa-choice" for={id.to_string()}>
+                <input type="radio" id={id.to_string()} name="pa-save" checked={props.private == private} {onchange} />
+                <span class="pa-choice-text">
+                    <span class="pa-choice-title">{ title }</span>
+                    <span class="pa-choice-detail">{ detail }</span>
+                </span>
+            </label>
+        }
+    };
+
     html! {
         <section class="pa-screen pa-welcome" aria-labelledby="pa-screen-heading">
             <h2 id="pa-screen-heading" tabindex="-1">{ t.welcome_heading }</h2>
             <p>{ t.welcome_intro }</p>
             <p>{ t.welcome_time }</p>
             <p class="pa-privacy">{ t.welcome_privacy }</p>
+            if props.can_save {
+                <fieldset class="pa-set-choice">
+                    <legend>{ t.save_choice }</legend>
+                    { save_choice(false, "pa-save-yes", t.save_on_device, t.save_on_device_detail) }
+                    { save_choice(true, "pa-save-no", t.dont_save, t.dont_save_detail) }
+                </fieldset>
+                if props.private {
+                    <p class="pa-not-anonymous" role="status">{ t.private_on }</p>
+                }
+            }
             <fieldset class="pa-set-choice">
                 <legend>{ t.who_is_rated }</legend>
                 { mode_choice(Mode::Myself, "pa-mode-myself", t.rate_myself, "") }

@@ -165,13 +165,13 @@ test("start over and delete my data each ask first, and delete leaves nothing st
   const { context, page } = await openWidget(env, PHONE);
   await page.getByRole("button", { name: "Begin" }).tap();
   await page.getByRole("group", { name: /Initiates contact/ }).getByText("Expert skill").tap();
-  await page.getByRole("button", { name: "Delete my data" }).tap();
+  await page.getByRole("button", { name: "Erase everything now" }).tap();
   // Cancel keeps everything.
   await page.getByRole("button", { name: "Cancel" }).tap();
   assert.equal(await page.evaluate(() => localStorage.length), 1);
-  await page.getByRole("button", { name: "Delete my data" }).tap();
+  await page.getByRole("button", { name: "Erase everything now" }).tap();
   assert.match(await page.locator(".pa-confirm").innerText(), /cannot be undone/);
-  await page.getByRole("button", { name: "Yes, delete everything" }).tap();
+  await page.getByRole("button", { name: "Yes, erase everything" }).tap();
   await page.getByRole("heading", { level: 2, name: /How skilled/ }).waitFor();
   assert.equal(await page.evaluate(() => localStorage.length), 0);
   await page.reload();

@@ -27,6 +27,13 @@ pub struct Text {
     /// The language's own name, for the language switch.
     pub language_name: &'static str,
     pub complete: &'static str,
+    pub save_choice: &'static str,
+    pub save_on_device: &'static str,
+    pub save_on_device_detail: &'static str,
+    pub dont_save: &'static str,
+    pub dont_save_detail: &'static str,
+    pub private_on: &'static str,
+    pub private_footer: &'static str,
     pub app_title: &'static str,
     pub welcome_heading: &'static str,
     pub welcome_intro: &'static str,
