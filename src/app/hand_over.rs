@@ -46,6 +46,10 @@ pub fn hand_over(props: &HandOverProps) -> Html {
             if *downloaded {
                 <p role="status">{ t.rating_file_ready }</p>
             }
+            if let Some(set) = crate::core::competency_set::find_set(&rating.set_id) {
+                <super::share_section::ShareSection set={set} answers={rating.answers.clone()} date={browser::today()}
+                    kind={crate::core::share_code::CodeKind::Supervisor} />
+            }
             <ConfirmButton label={t.discard_rating} question={t.discard_rating_question}
                 confirm_label={t.discard_rating_confirm} on_confirm={discard} />
         </section>

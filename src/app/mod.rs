@@ -8,14 +8,17 @@ mod confirm_button;
 pub mod error_screen;
 mod hand_over;
 mod history_screen;
+mod linked_code;
 mod plan_section;
 mod radar_chart;
 mod rating_group;
 mod results_screen;
+mod share_section;
 pub mod storage;
 pub mod text;
 mod transfer_screen;
 mod welcome_screen;
+mod workshop_screen;
 
 use crate::core::session::{Action, Screen, Session};
 use crate::core::transfer::{backup_due, merge, Incoming};
@@ -28,6 +31,7 @@ pub use category_screen::CategoryScreen;
 pub use compare_screen::CompareScreen;
 pub use history_screen::HistoryScreen;
 pub use transfer_screen::TransferScreen;
+pub use workshop_screen::WorkshopScreen;
 pub use radar_chart::{RadarAxis, RadarChart, RadarChartProps};
 pub use rating_group::RatingGroup;
 pub use results_screen::ResultsScreen;
@@ -110,6 +114,28 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
+    // A code in the link (`#code=…`): read once, then taken out of the address bar.
+    let linked = use_state_eq(|| crate::core::share_code::code_from_fragment(&browser::fragment()));
+    {
+        let (linked, dispatch) = (linked.clone(), session.dispatcher());
+        use_effect_with((), move |_| {
+            if let Some(code) = &*linked {
+                browser::clear_fragment();
+                let participant = linked_code::read_code(code).is_ok_and(|s| s.kind == crate::core::share_code::CodeKind::Participant);
+                if participant {
+                    dispatch.dispatch(Action::GoTo(Screen::Workshop));
+                }
+            }
+        });
+    }
+    let linked_done = {
+        let linked = linked.clone();
+        Callback::from(move |()| linked.set(None))
+    };
+    let linked_participant = (*linked)
+        .clone()
+        .filter(|code| linked_code::read_code(code).is_ok_and(|s| s.kind == crate::core::share_code::CodeKind::Participant));
+
     let main_ref = use_focus_heading_on_change(session.screen.clone());
     let dispatch = session.dispatcher();
     let on_delete_all = {
@@ -160,6 +186,10 @@ pub fn app(props: &AppProps) -> Html {
             <CompareScreen session={(*session).clone()} dispatch={dispatch.clone()} first={first.clone()} second={second.clone()} />
         },
         Screen::Transfer => html! { <TransferScreen session={(*session).clone()} dispatch={dispatch.clone()} /> },
+        Screen::Workshop => html! {
+            <WorkshopScreen session={(*session).clone()} dispatch={dispatch.clone()}
+                pending_code={linked_participant.clone().map(AttrValue::from)} on_pending_done={linked_done.clone()} />
+        },
     };
     let go = |screen: Screen| {
         let dispatch = dispatch.clone();
@@ -168,6 +198,7 @@ pub fn app(props: &AppProps) -> Html {
     let section = match &session.screen {
         Screen::History | Screen::Snapshot(_) | Screen::Compare { .. } => 1,
         Screen::Transfer => 2,
+        Screen::Workshop => 3,
         _ => 0,
     };
     let nav_item = |index: usize, label: &'static str, screen: Screen| html! {
@@ -208,9 +239,13 @@ pub fn app(props: &AppProps) -> Html {
                         { nav_item(0, t.self_assessment, Screen::Welcome) }
                         { nav_item(1, t.history, Screen::History) }
                         { nav_item(2, t.files, Screen::Transfer) }
+                        { nav_item(3, t.workshop, Screen::Workshop) }
                     </ul>
                 </nav>
             </header>
+            if let Some(code) = (*linked).clone().filter(|_| linked_participant.is_none()) {
+                <linked_code::LinkedCode code={code} history={session.history.clone()} dispatch={dispatch.clone()} on_done={linked_done.clone()} />
+            }
             if remind_backup {
                 <div class="pa-notice pa-reminder" role="note">
                     <p>{ t.backup_reminder }</p>

@@ -31,6 +31,9 @@ pub struct RadarChartProps {
     /// Names of the series, shown as a legend when there are two.
     #[prop_or_default]
     pub series: Vec<AttrValue>,
+    /// A range per axis (lowest, highest), drawn as a shaded band behind the series.
+    #[prop_or_default]
+    pub band: Vec<(Option<f64>, Option<f64>)>,
 }
 
 const WIDTH: f64 = 460.0;
@@ -128,6 +131,9 @@ pub fn radar_chart(props: &RadarChartProps) -> Html {
                 <g aria-hidden="true">
                     { for rings }
                     { for axis_lines }
+                    if props.band.len() == props.axes.len() && !props.band.is_empty() {
+                        { band(&geometry, &props.band) }
+                    }
                     { for series }
                 </g>
                 { for labels }
@@ -148,6 +154,18 @@ pub fn radar_chart(props: &RadarChartProps) -> Html {
             <p class="pa-chart-focus" aria-hidden="true">{ focus_text }</p>
         </figure>
     }
+}
+
+/// The area between the polygon of highest values and that of lowest values.
+fn band(geometry: &RadarGeometry, band: &[(Option<f64>, Option<f64>)]) -> Html {
+    let polygon = |values: Vec<Option<f64>>| -> Vec<Point> { geometry.data_points(&values).into_iter().map(|(_, p)| p).collect() };
+    let highest = polygon(band.iter().map(|(_, high)| *high).collect());
+    let lowest = polygon(band.iter().map(|(low, _)| *low).collect());
+    if highest.len() < 3 {
+        return html! {};
+    }
+    let d = format!("{} {}", path_data(&highest), if lowest.len() >= 3 { path_data(&lowest) } else { String::new() });
+    html! { <path class="pa-band" d={d} fill-rule="evenodd" /> }
 }
 
 /// A circle for the first series, a square for the second.

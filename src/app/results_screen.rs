@@ -4,6 +4,7 @@
 use super::confirm_button::ConfirmButton;
 use super::hand_over::HandOver;
 use super::plan_section::PlanSection;
+use super::share_section::ShareSection;
 use super::radar_chart::{RadarAxis, RadarChart};
 use super::{browser, Dispatch};
 use super::text::{use_text, Text};
@@ -131,6 +132,10 @@ pub fn results_screen(props: &ResultsScreenProps) -> Html {
             />
             { category_table(t, &summary.categories, levels, summary.is_partial()) }
             { highlights_section(t, set, answers) }
+            if own && summary.answered > 0 {
+                <ShareSection set={set} answers={answers.clone()}
+                    date={shown.snapshot.map(|s| s.date().to_string()).unwrap_or_else(browser::today)} />
+            }
             if own {
                 <PlanSection set={set} answers={answers.clone()} plan={session.plan.clone()} dispatch={dispatch.clone()} />
             }

@@ -1,7 +1,8 @@
 //! Files: download a backup of everything (re-importable), and import a backup or a rating
 //! someone gave. An import is checked completely and shown before anything changes; it only adds.
 
-use super::{browser, Dispatch};
+use super::{browser, linked_code, Dispatch};
+use crate::core::share_code::CodeKind;
 use super::text::{use_text, Text};
 use crate::core::session::{Action, Session};
 use crate::core::transfer::{backup_file, merge, preview, read, Incoming};
@@ -131,6 +132,78 @@ pub fn transfer_screen(props: &TransferScreenProps) -> Html {
                     },
                 } }
             </section>
+            <CodeImport session={session.clone()} dispatch={props.dispatch.clone()} />
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct CodeImportProps {
+    session: Session,
+    dispatch: Dispatch,
+}
+
+#[derive(Clone, PartialEq)]
+enum CodeState {
+    Idle,
+    Ready(crate::core::history::Snapshot, String),
+    Refused(String),
+    Added,
+}
+
+/// A supervisor's short code, typed in: checked and described, then added on request.
+#[function_component(CodeImport)]
+fn code_import(props: &CodeImportProps) -> Html {
+    let t = use_text();
+    let state = use_state_eq(|| CodeState::Idle);
+    let input = use_node_ref();
+    let check = {
+        let (state, input, history) = (state.clone(), input.clone(), props.session.history.clone());
+        Callback::from(move |_: MouseEvent| {
+            let code = input.cast::<HtmlInputElement>().map(|i| i.value()).unwrap_or_default();
+            state.set(match linked_code::read_code(&code) {
+                Ok(shared) if shared.kind == CodeKind::Supervisor => {
+                    CodeState::Ready(linked_code::received_snapshot(&shared, &history), linked_code::describe_received(t, &shared))
+                }
+                Ok(_) => CodeState::Refused(t.code_is_participant.to_string()),
+                Err(error) => CodeState::Refused(t.code_error(&error)),
+            });
+        })
+    };
+    let add = {
+        let (state, dispatch, input) = (state.clone(), props.dispatch.clone(), input.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let CodeState::Ready(snapshot, _) = &*state {
+                dispatch.dispatch(Action::Receive(Box::new(snapshot.clone())));
+                state.set(CodeState::Added);
+                if let Some(input) = input.cast::<HtmlInputElement>() {
+                    input.set_value("");
+                }
+            }
+        })
+    };
+    html! {
+        <section aria-labelledby="pa-code-import-heading" class="pa-code-form">
+            <h3 id="pa-code-import-heading">{ t.code_import_heading }</h3>
+            <p>{ t.code_import_intro }</p>
+            <label for="pa-code-import">{ t.code_import_label }</label>
+            <div class="pa-inline-form">
+                <input type="text" id="pa-code-import" autocomplete="off" autocapitalize="characters" spellcheck="false" ref={input} />
+                <button type="button" class="pa-button pa-secondary" onclick={check}>{ t.code_check }</button>
+            </div>
+            { match &*state {
+                CodeState::Idle => html! {},
+                CodeState::Refused(reason) => html! { <div class="pa-notice" role="alert"><p>{ reason }</p><p>{ t.nothing_changed }</p></div> },
+                CodeState::Added => html! { <p class="pa-done" role="status">{ t.code_added }</p> },
+                CodeState::Ready(_, description) => html! {
+                    <div class="pa-import-preview" role="region" aria-label={t.import_preview}>
+                        <p>{ description }</p>
+                        <div class="pa-button-row">
+                            <button type="button" class="pa-button pa-primary" onclick={add}>{ t.code_add }</button>
+                        </div>
+                    </div>
+                },
+            } }
         </section>
     }
 }

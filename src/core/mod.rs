@@ -17,3 +17,4 @@ pub mod scoring;
 pub mod session;
 pub mod share_code;
 pub mod transfer;
+pub mod workshop;

@@ -6,6 +6,7 @@ use super::competency_set::{default_set, find_set, CompetencySet};
 use super::history::{new_snapshot_id, Rater, RaterRole, Snapshot};
 use super::plan::{PlanEdit, PlanItem};
 use super::rating::Rating;
+use super::workshop::Workshop;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -25,6 +26,8 @@ pub enum Screen {
     Compare { first: String, second: String },
     /// Download a backup, a CSV; import a file or a code.
     Transfer,
+    /// A facilitator's workshop: collect participants' codes, see the group's results.
+    Workshop,
 }
 
 /// The id that stands for the assessment in progress in [`Screen::Compare`].
@@ -73,6 +76,9 @@ pub struct Session {
     pub history: Vec<Snapshot>,
     #[serde(default)]
     pub plan: Vec<PlanItem>,
+    /// A workshop this device collects codes for, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub workshop: Option<Workshop>,
     /// The language the person chose in the widget ("en", "es"); `None` follows the browser.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
@@ -91,6 +97,7 @@ impl Default for Session {
             rating_of_someone_else: None,
             history: Vec::new(),
             plan: Vec::new(),
+            workshop: None,
             language: None,
             last_backup: None,
         }
@@ -130,6 +137,10 @@ pub enum Action {
     BackedUp { on: String },
     /// The person picks the widget's language.
     ChooseLanguage(String),
+    StartWorkshop { name: String, set_id: String, on: String },
+    /// Adds a participant's code to the workshop if it checks out (see `Workshop::add`).
+    AddParticipantCode { code: String, allow_repeat: bool },
+    ClearWorkshop,
 }
 
 impl Session {
@@ -223,6 +234,7 @@ impl Session {
         merged.history = other.history.clone();
         merged.plan = other.plan.clone();
         merged.rating_of_someone_else = other.rating_of_someone_else.clone();
+        merged.workshop = other.workshop.clone();
         merged.last_backup = other.last_backup.clone().max(self.last_backup.clone());
         merged.answers.retain(|set_id, _| other.answers.contains_key(set_id));
         for (set_id, theirs) in &other.answers {
@@ -368,6 +380,19 @@ impl Session {
             }
             Action::BackedUp { on } => {
                 self.last_backup = Some(on);
+            }
+            Action::StartWorkshop { name, set_id, on } => {
+                if find_set(&set_id).is_some() && self.workshop.is_none() {
+                    self.workshop = Some(Workshop::new(&name, &set_id, &on));
+                }
+            }
+            Action::AddParticipantCode { code, allow_repeat } => {
+                if let Some(workshop) = &mut self.workshop {
+                    let _ = workshop.add(&code, allow_repeat);
+                }
+            }
+            Action::ClearWorkshop => {
+                self.workshop = None;
             }
             Action::ChooseLanguage(code) => {
                 if !code.is_empty() && code.len() <= 16 && code.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {

@@ -255,6 +255,21 @@ fn merge_counted(current: &Session, incoming: &Incoming) -> (Session, Preview) {
                 fill_in(&mut mine.ratings, &their_answers.ratings, &mut preview);
                 fill_in(&mut mine.notes, &their_answers.notes, &mut preview);
             }
+            match (&mut merged.workshop, &theirs.workshop) {
+                (None, Some(workshop)) => {
+                    merged.workshop = Some(workshop.clone());
+                    preview.answers_added += workshop.codes.len();
+                }
+                (Some(mine), Some(workshop)) if mine.set_id == workshop.set_id && mine.started_on == workshop.started_on => {
+                    for code in &workshop.codes {
+                        if !mine.codes.contains(code) {
+                            mine.codes.push(code.clone());
+                            preview.answers_added += 1;
+                        }
+                    }
+                }
+                _ => {}
+            }
             if merged.rating_of_someone_else.is_none() && theirs.rating_of_someone_else.is_some() {
                 merged.rating_of_someone_else = theirs.rating_of_someone_else.clone();
                 preview.rating_of_someone_else_added = true;

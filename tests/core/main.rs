@@ -10,6 +10,7 @@ mod scoring;
 mod session;
 mod share_code;
 mod transfer;
+mod workshop;
 
 use peer_assessment::core::assessment::Answers;
 use peer_assessment::core::competency_set::{find_set, CompetencySet};

@@ -5,36 +5,10 @@ import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { setUp, openWidget, axeViolations, PHONE, DESKTOP, ARTIFACTS } from "./harness.mjs";
+import { setUp, openWidget, axeViolations, answerAll, PHONE, DESKTOP, ARTIFACTS } from "./harness.mjs";
 
 const env = setUp();
 before(() => mkdirSync(ARTIFACTS, { recursive: true }));
-
-/** Answers every competency of the current set with `level(k)` (1..5, or null for N/A), screen by screen. */
-async function answerAll(page, level) {
-  await page.getByRole("button", { name: "Assessment", exact: true }).click();
-  await page.getByRole("button", { name: /^(Begin|Continue)$/ }).click();
-  let k = 0;
-  for (;;) {
-    await page.locator("fieldset.pa-competency").first().waitFor();
-    const count = await page.locator("fieldset.pa-competency").count();
-    for (let i = 0; i < count; i++, k++) {
-      const value = level(k);
-      await page.locator("fieldset.pa-competency").nth(i).locator(`input[value="${value ?? "na"}"]`).check();
-    }
-    const next = page.getByRole("button", { name: "Next", exact: true });
-    if (await next.count()) {
-      const heading = await page.locator("h2").innerText();
-      await next.click();
-      await page.waitForFunction((h) => document.querySelector("h2")?.innerText !== h, heading);
-    } else {
-      await page.getByRole("button", { name: "See results", exact: true }).last().click();
-      break;
-    }
-  }
-  await page.getByRole("heading", { level: 2, name: /results|rating of/i }).waitFor();
-  return k;
-}
 
 async function finish(page) {
   await page.getByRole("button", { name: "Finish and keep these results" }).click();

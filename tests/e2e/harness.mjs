@@ -129,3 +129,30 @@ export async function openWidget(env, options) {
   await page.goto(env.server.url);
   return { context, page, ...watched };
 }
+
+/** Answers every competency of the current set with `level(k)` (1..5, or null for N/A), screen by screen. */
+export async function answerAll(page, level) {
+  await page.getByRole("button", { name: "Assessment", exact: true }).click();
+  await page.getByRole("button", { name: /^(Begin|Continue)$/ }).click();
+  let k = 0;
+  for (;;) {
+    await page.locator("fieldset.pa-competency").first().waitFor();
+    const count = await page.locator("fieldset.pa-competency").count();
+    for (let i = 0; i < count; i++, k++) {
+      const value = level(k);
+      await page.locator("fieldset.pa-competency").nth(i).locator(`input[value="${value ?? "na"}"]`).check();
+    }
+    const next = page.getByRole("button", { name: "Next", exact: true });
+    if (await next.count()) {
+      const heading = await page.locator("h2").innerText();
+      await next.click();
+      await page.waitForFunction((h) => document.querySelector("h2")?.innerText !== h, heading);
+    } else {
+      await page.getByRole("button", { name: "See results", exact: true }).last().click();
+      break;
+    }
+  }
+  await page.getByRole("heading", { level: 2, name: /results|rating of/i }).waitFor();
+  return k;
+}
+

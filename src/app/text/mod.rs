@@ -27,6 +27,69 @@ pub struct Text {
     /// The language's own name, for the language switch.
     pub language_name: &'static str,
     pub complete: &'static str,
+    pub workshop: &'static str,
+    pub share_button: &'static str,
+    pub share_intro: &'static str,
+    pub supervisor_code_button: &'static str,
+    pub supervisor_code_intro: &'static str,
+    pub share_region: &'static str,
+    pub qr_label: &'static str,
+    pub share_code_label: &'static str,
+    pub share_link_label: &'static str,
+    pub workshop_heading: &'static str,
+    pub workshop_intro: &'static str,
+    pub workshop_start_for_code: &'static str,
+    pub workshop_name: &'static str,
+    pub workshop_start: &'static str,
+    pub workshop_unknown_set: &'static str,
+    pub workshop_link_code: &'static str,
+    pub workshop_add_linked: &'static str,
+    pub workshop_add: &'static str,
+    pub not_now: &'static str,
+    pub workshop_line: &'static str,
+    pub workshop_participants: &'static str,
+    pub workshop_code_label: &'static str,
+    pub workshop_code_hint: &'static str,
+    pub workshop_added: &'static str,
+    pub workshop_nothing_lost: &'static str,
+    pub workshop_repeat: &'static str,
+    pub workshop_add_anyway: &'static str,
+    pub workshop_clear: &'static str,
+    pub workshop_clear_question: &'static str,
+    pub workshop_clear_confirm: &'static str,
+    pub workshop_not_participant: &'static str,
+    pub workshop_other_set: &'static str,
+    pub code_error_empty: &'static str,
+    pub code_error_bad_character: &'static str,
+    pub code_error_too_short: &'static str,
+    pub code_error_too_long: &'static str,
+    pub code_error_wrong_length: &'static str,
+    pub code_error_checksum: &'static str,
+    pub code_error_unknown_set: &'static str,
+    pub code_error_ambiguous: &'static str,
+    pub code_error_unknown_kind: &'static str,
+    pub code_error_damaged: &'static str,
+    pub group_value: &'static str,
+    pub group_chart_title: &'static str,
+    pub group_chart_hint: &'static str,
+    pub group_table_caption: &'static str,
+    pub lowest: &'static str,
+    pub highest: &'static str,
+    pub rated_by_count: &'static str,
+    pub training_topics: &'static str,
+    pub training_topics_intro: &'static str,
+    pub level_counts: &'static str,
+    pub level_counts_caption: &'static str,
+    pub code_import_heading: &'static str,
+    pub code_import_intro: &'static str,
+    pub code_import_label: &'static str,
+    pub code_check: &'static str,
+    pub code_received: &'static str,
+    pub code_add: &'static str,
+    pub code_added: &'static str,
+    pub code_is_participant: &'static str,
+    pub linked_rating: &'static str,
+    pub group_csv_header: [&'static str; 6],
     pub save_choice: &'static str,
     pub save_on_device: &'static str,
     pub save_on_device_detail: &'static str,
@@ -554,5 +617,45 @@ impl Text {
 
     pub fn set_summary(&self, categories: usize, count: usize) -> String {
         fill(self.set_summary, &[("categories", &categories), ("count", &count)])
+    }
+
+    pub fn workshop_add_linked(&self, name: &str) -> String {
+        fill(self.workshop_add_linked, &[("name", &name)])
+    }
+
+    pub fn workshop_line(&self, name: &str, set: &str, date: &str) -> String {
+        fill(self.workshop_line, &[("name", &name), ("set", &set), ("date", &date)])
+    }
+
+    pub fn workshop_participants(&self, count: usize) -> String {
+        fill(self.workshop_participants, &[("count", &count)])
+    }
+
+    pub fn workshop_added(&self, count: usize) -> String {
+        fill(self.workshop_added, &[("count", &count)])
+    }
+
+    pub fn group_value(&self, mean: &str, min: &str, max: &str) -> String {
+        fill(self.group_value, &[("mean", &mean), ("min", &min), ("max", &max)])
+    }
+
+    pub fn code_received(&self, rater: &str, date: &str, set: &str, answered: usize) -> String {
+        fill(self.code_received, &[("rater", &rater), ("date", &self.date(date)), ("set", &set), ("answered", &answered)])
+    }
+
+    pub fn code_error(&self, error: &crate::core::share_code::CodeError) -> String {
+        use crate::core::share_code::CodeError;
+        match error {
+            CodeError::Empty => self.code_error_empty.to_string(),
+            CodeError::BadCharacter(c) => fill(self.code_error_bad_character, &[("character", c)]),
+            CodeError::TooShort => self.code_error_too_short.to_string(),
+            CodeError::TooLong => self.code_error_too_long.to_string(),
+            CodeError::WrongLength => self.code_error_wrong_length.to_string(),
+            CodeError::ChecksumMismatch => self.code_error_checksum.to_string(),
+            CodeError::UnknownSet => self.code_error_unknown_set.to_string(),
+            CodeError::AmbiguousSet => self.code_error_ambiguous.to_string(),
+            CodeError::UnknownKind => self.code_error_unknown_kind.to_string(),
+            CodeError::Damaged => self.code_error_damaged.to_string(),
+        }
     }
 }
