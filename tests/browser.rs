@@ -106,6 +106,7 @@ async fn radar_chart_has_title_description_labels_and_marks_unrated_axes() {
             RadarAxis { label: "III. Three".into(), full: "III. Third".into(), values: vec![Some(5.0)], value_text: "5.0".into() },
         ],
         series: vec![],
+        band: vec![],
     };
     yew::Renderer::<RadarChart>::with_root_and_props(root.clone(), props).render();
     settle().await;
@@ -194,6 +195,7 @@ async fn radar_chart_draws_two_series_apart_with_a_legend() {
         levels: 5,
         axes: vec![axis("A", Some(2.0), Some(4.0)), axis("B", Some(3.0), None), axis("C", None, None)],
         series: vec!["March".into(), "June".into()],
+        band: vec![],
     };
     yew::Renderer::<RadarChart>::with_root_and_props(root.clone(), props).render();
     settle().await;
