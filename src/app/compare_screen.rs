@@ -42,8 +42,13 @@ pub fn compare_screen(props: &CompareScreenProps) -> Html {
         (Rater::Myself, Rater::Other { role, .. }) => Some(role),
         _ => None,
     };
-    let (Some((set, first_answers)), Some((_, second_answers))) = (session.answers_by_id(&first), session.answers_by_id(&second)) else {
+    let (Some((first_set, first_answers)), Some((set, second_answers))) = (session.answers_by_id(&first), session.answers_by_id(&second)) else {
         return html! { <p>{ t.nothing_to_compare }</p> };
+    };
+    // Different sets are compared through their correspondence, on the later one's competencies.
+    let mapped = first_set.id != set.id;
+    let Some(first_answers) = crate::core::mapping::map_answers(&first_set.id, &set.id, &first_answers) else {
+        return html! { <p>{ t.compare_other_set }</p> };
     };
     let set = t.set(set);
     let comparison = compare(set, &first_answers, &second_answers);
@@ -78,6 +83,9 @@ pub fn compare_screen(props: &CompareScreenProps) -> Html {
             <h2 id="pa-screen-heading" tabindex="-1">{ heading }</h2>
             <p class="pa-set-title">{ &set.title }</p>
             <p>{ t.comparing(&names[0], &names[1]) }</p>
+            if mapped {
+                <p class="pa-partial" role="note">{ t.compared_through_mapping }</p>
+            }
             if let Rater::Other { name, role } = rater_of(&second) {
                 <p class="pa-not-anonymous" role="note">{ t.received_rating_note(&name, role) }</p>
             }

@@ -35,7 +35,9 @@ pub fn history_screen(props: &HistoryScreenProps) -> Html {
             let set_of = |id: &str| session.snapshot(id).map(|s| s.set_id.clone());
             if first == second {
                 problem.set(Some(t.compare_same));
-            } else if set_of(&first) != set_of(&second) {
+            } else if set_of(&first) != set_of(&second)
+                && crate::core::mapping::corresponding(&set_of(&first).unwrap_or_default(), &set_of(&second).unwrap_or_default()).is_none()
+            {
                 problem.set(Some(t.compare_other_set));
             } else {
                 problem.set(None);

@@ -8,6 +8,7 @@ pub mod competency_set;
 pub mod csv_export;
 pub mod dates;
 pub mod history;
+pub mod mapping;
 pub mod plan;
 pub mod qr;
 pub mod radar;

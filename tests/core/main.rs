@@ -3,6 +3,7 @@
 
 mod competency_sets;
 mod history;
+mod mapping;
 mod qr;
 mod radar;
 mod saved_state;

@@ -6,6 +6,7 @@ pub const EN: Text = Text {
     lang: "en",
     language_name: "English",
     complete: "complete",
+    compared_through_mapping: "These two use different sets of competencies. They are compared through the correspondence between the two sets (the same numbered competency, revised): the earlier one is shown on the later one's competencies, and items that only one set has are left out.",
     workshop: "Workshop",
     share_button: "Share anonymously with the facilitator",
     share_intro: "Show this QR code to your facilitator, or read out or send the code. It carries only your ratings, the set of competencies and today's date: no notes, no names. The link keeps the code after the # sign, which browsers never send to any server.",
