@@ -10,8 +10,10 @@ pub struct CompetencySet {
     pub id: String,
     pub version: u32,
     pub title: String,
-    /// The name shown where space is short, e.g. in the set chooser.
+    /// The name shown where space is short, e.g. in the set chooser (defaults to the title).
+    #[serde(default)]
     pub short_title: String,
+    #[serde(default)]
     pub source: String,
     #[serde(default)]
     pub scale: Scale,
@@ -63,8 +65,10 @@ pub struct Category {
     #[serde(default)]
     pub number: Option<String>,
     pub title: String,
-    /// A label short enough for a radar axis.
+    /// A label short enough for a radar axis (defaults to the title).
+    #[serde(default)]
     pub short_title: String,
+    #[serde(default)]
     pub description: String,
     /// True for a category the draft revision adds.
     #[serde(default)]
@@ -254,8 +258,40 @@ pub fn built_in_sets() -> &'static [CompetencySet] {
     })
 }
 
+/// Sets loaded while the page runs (an agency's own), in the order loaded.
+static CUSTOM_SETS: Mutex<Vec<&'static CompetencySet>> = Mutex::new(Vec::new());
+
+/// Makes a checked set findable by id for the life of the page; a set with the same id and
+/// version as one already known is not added twice. Built-in ids cannot be replaced.
+pub fn register_set(set: CompetencySet) -> Result<&'static CompetencySet, String> {
+    set.check()?;
+    if let Some(known) = find_set(&set.id) {
+        if built_in_sets().iter().any(|b| b.id == set.id) {
+            return Err(format!("id: \"{}\" is the id of a built-in set", set.id));
+        }
+        if known.version == set.version && *known == set {
+            return Ok(known);
+        }
+    }
+    let leaked: &'static CompetencySet = Box::leak(Box::new(set));
+    let mut custom = CUSTOM_SETS.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    custom.retain(|s| s.id != leaked.id);
+    custom.push(leaked);
+    Ok(leaked)
+}
+
+/// Every set this page knows: the built-in ones, then any registered.
+pub fn all_sets() -> Vec<&'static CompetencySet> {
+    let custom = CUSTOM_SETS.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    built_in_sets().iter().chain(custom.iter().copied()).collect()
+}
+
 pub fn find_set(id: &str) -> Option<&'static CompetencySet> {
-    built_in_sets().iter().find(|set| set.id == id)
+    if let Some(set) = built_in_sets().iter().find(|set| set.id == id) {
+        return Some(set);
+    }
+    let custom = CUSTOM_SETS.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    custom.iter().copied().find(|set| set.id == id)
 }
 
 /// `set` in `language` when it has that translation, else `set` itself. Each translated set is

@@ -9,6 +9,7 @@ mod radar;
 mod saved_state;
 mod scoring;
 mod session;
+mod set_file;
 mod share_code;
 mod transfer;
 mod workshop;
