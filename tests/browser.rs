@@ -2,7 +2,7 @@
 //! `cargo test --target wasm32-unknown-unknown --test browser` (see scripts/test.sh).
 #![cfg(target_arch = "wasm32")]
 
-use peer_assessment::app::storage::{self, StorageNotice, STATE_KEY, UNREADABLE_KEY};
+use peer_assessment::app::storage::{self, StorageKeys, StorageNotice, STATE_KEY, UNREADABLE_KEY};
 use peer_assessment::app::{App, RadarAxis, RadarChart, RadarChartProps};
 use peer_assessment::core::rating::Rating;
 use peer_assessment::core::session::{Action, Session};
@@ -128,16 +128,16 @@ async fn radar_chart_has_title_description_labels_and_marks_unrated_axes() {
 #[wasm_bindgen_test]
 fn storage_round_trip_and_unreadable_data_is_kept_not_overwritten() {
     local_storage().clear().unwrap();
-    let loaded = storage::load();
+    let loaded = storage::load(&StorageKeys::default());
     assert_eq!(loaded.session, Session::default());
     assert!(loaded.notice.is_none());
 
     let session = Session::default().apply(Action::Rate { competency_id: "II.3".into(), rating: Rating::Level(2) });
-    storage::save(&session).unwrap();
-    assert_eq!(storage::load().session, session);
+    storage::save(&StorageKeys::default(), &session).unwrap();
+    assert_eq!(storage::load(&StorageKeys::default()).session, session);
 
     local_storage().set_item(STATE_KEY, "{broken").unwrap();
-    let loaded = storage::load();
+    let loaded = storage::load(&StorageKeys::default());
     assert_eq!(loaded.session, Session::default());
     assert!(matches!(loaded.notice, Some(StorageNotice::Unreadable { kept_under: Some(_), .. })));
     assert_eq!(local_storage().get_item(UNREADABLE_KEY).unwrap().as_deref(), Some("{broken"));
@@ -146,11 +146,11 @@ fn storage_round_trip_and_unreadable_data_is_kept_not_overwritten() {
     // A second, different unreadable value is not allowed to replace the first copy, and then
     // nothing is saved over it.
     local_storage().set_item(STATE_KEY, "{other").unwrap();
-    let loaded = storage::load();
+    let loaded = storage::load(&StorageKeys::default());
     assert!(!loaded.may_save);
     assert_eq!(local_storage().get_item(UNREADABLE_KEY).unwrap().as_deref(), Some("{broken"));
 
-    storage::delete_all();
+    storage::delete_all(&StorageKeys::default());
     assert_eq!(local_storage().length().unwrap(), 0);
 }
 
@@ -158,7 +158,7 @@ fn storage_round_trip_and_unreadable_data_is_kept_not_overwritten() {
 fn the_error_screen_offers_the_saved_answers_and_a_reload_without_touching_them() {
     local_storage().clear().unwrap();
     let session = Session::default().apply(Action::Rate { competency_id: "I.1".into(), rating: Rating::Level(3) });
-    storage::save(&session).unwrap();
+    storage::save(&StorageKeys::default(), &session).unwrap();
     let before = local_storage().get_item(STATE_KEY).unwrap();
     let root = fresh_root();
     root.set_text_content(Some("the widget was here"));

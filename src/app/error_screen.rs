@@ -2,12 +2,13 @@
 //! download their saved answers and a way to reload. Built with plain DOM calls, because the Yew
 //! app cannot be trusted to render any more. Saved data is never touched.
 
-use super::storage::STATE_KEY;
+use super::storage::StorageKeys;
+use std::cell::RefCell;
 
 use web_sys::{Document, Element};
 
 /// Replaces the widget's content with the error screen.
-pub fn show_error_screen(root: &Element, detail: &str) {
+pub fn show_error_screen(root: &Element, keys: &StorageKeys, detail: &str) {
     let t = super::text::current();
     let Some(document) = root.owner_document() else { return };
     while let Some(child) = root.first_child() {
@@ -20,7 +21,7 @@ pub fn show_error_screen(root: &Element, detail: &str) {
         add(&box_, element(&document, "p", "", Some(t.error_safe))?)?;
         let saved = web_sys::window()
             .and_then(|w| w.local_storage().ok().flatten())
-            .and_then(|s| s.get_item(STATE_KEY).ok().flatten());
+            .and_then(|s| s.get_item(&keys.state).ok().flatten());
         if let Some(saved) = saved {
             let link = element(&document, "a", "pa-button pa-secondary", Some(t.error_download))?;
             link.set_attribute("href", &data_url(&saved)).ok()?;
@@ -56,9 +57,28 @@ fn element(document: &Document, tag: &str, class: &str, content: Option<&str>) -
     Some(element)
 }
 
-/// Shows the error screen in `root` whenever Rust panics.
-pub fn install_panic_screen(root: Element) {
-    std::panic::set_hook(Box::new(move |info| {
-        show_error_screen(&root, &info.to_string());
-    }));
+thread_local! {
+    /// Every widget on the page; a panic stops them all, so each shows the error screen.
+    static ROOTS: RefCell<Vec<(Element, StorageKeys)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Shows the error screen in `root` (and every other widget's) whenever Rust panics.
+pub fn install_panic_screen(root: Element, keys: StorageKeys) {
+    let first = ROOTS.with(|roots| {
+        let mut roots = roots.borrow_mut();
+        roots.push((root, keys));
+        roots.len() == 1
+    });
+    if first {
+        std::panic::set_hook(Box::new(move |info| {
+            let detail = info.to_string();
+            ROOTS.with(|roots| {
+                if let Ok(roots) = roots.try_borrow() {
+                    for (root, keys) in roots.iter() {
+                        show_error_screen(root, keys, &detail);
+                    }
+                }
+            });
+        }));
+    }
 }

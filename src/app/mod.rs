@@ -6,6 +6,8 @@ mod category_screen;
 mod compare_screen;
 mod confirm_button;
 pub mod error_screen;
+mod mount;
+pub use mount::mount;
 mod hand_over;
 mod history_screen;
 mod linked_code;
@@ -23,7 +25,8 @@ mod workshop_screen;
 use crate::core::session::{Action, Screen, Session};
 use crate::core::transfer::{backup_due, merge, Incoming};
 use std::rc::Rc;
-use storage::StorageNotice;
+use crate::core::embed_config::Parts;
+use storage::{StorageKeys, StorageNotice};
 use text::{Text, Texts};
 use yew::prelude::*;
 
@@ -57,11 +60,26 @@ pub struct AppProps {
     /// The browser's preferred language, used until the person picks one.
     #[prop_or_default]
     pub browser_language: Option<AttrValue>,
+    /// Where this widget saves; widgets with different keys never share data.
+    #[prop_or_default]
+    pub keys: StorageKeys,
+    /// A title replacing the default one.
+    #[prop_or_default]
+    pub title: Option<AttrValue>,
+    /// The competency set the page chose; hides the set choice.
+    #[prop_or_default]
+    pub fixed_set: Option<AttrValue>,
+    /// Why the page's competency set could not be used, shown instead of the assessment.
+    #[prop_or_default]
+    pub set_problem: Option<AttrValue>,
+    #[prop_or_default]
+    pub parts: Parts,
 }
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    let loaded = use_memo((), |_| storage::load());
+    let keys = props.keys.clone();
+    let loaded = use_memo(keys.clone(), storage::load);
     let session = use_reducer_eq({
         let initial = loaded.session.clone();
         move || initial
@@ -86,13 +104,14 @@ pub fn app(props: &AppProps) -> Html {
     // Once there is something to keep, ask the browser not to evict it.
     {
         let notice = notice.clone();
+        let keys = keys.clone();
         let asked_to_persist = use_mut_ref(|| false);
         use_effect_with(((*session).clone(), saving), move |(session, saving)| {
             if *saving && session.has_data() && !std::mem::replace(&mut *asked_to_persist.borrow_mut(), true) {
                 browser::ask_for_persistent_storage();
             }
             if *saving {
-                match storage::save(session) {
+                match storage::save(&keys, session) {
                     Ok(()) if *notice == Some(StorageNotice::SaveFailed) => notice.set(None),
                     Ok(()) => {}
                     Err(problem) => notice.set(Some(problem)),
@@ -104,8 +123,9 @@ pub fn app(props: &AppProps) -> Html {
     // Answers given in another tab of the same site show here too.
     {
         let dispatch = session.dispatcher();
+        let keys = keys.clone();
         use_effect_with((), move |_| {
-            let listener = storage::watch_other_tabs(move |other| {
+            let listener = storage::watch_other_tabs(&keys, move |other| {
                 if !*private_now.borrow() {
                     dispatch.dispatch(Action::MergeFromOtherTab(Box::new(other)))
                 }
@@ -136,12 +156,24 @@ pub fn app(props: &AppProps) -> Html {
         .clone()
         .filter(|code| linked_code::read_code(code).is_ok_and(|s| s.kind == crate::core::share_code::CodeKind::Participant));
 
+    // The set the page chose is the one in use (answers of other sets are kept).
+    {
+        let (dispatch, fixed_set) = (session.dispatcher(), props.fixed_set.clone());
+        let current = session.set_id.clone();
+        use_effect_with(fixed_set, move |fixed_set| {
+            if let Some(id) = fixed_set.as_deref().filter(|id| **id != current) {
+                dispatch.dispatch(Action::ChooseSet(id.to_string()));
+            }
+        });
+    }
+
     let main_ref = use_focus_heading_on_change(session.screen.clone());
     let dispatch = session.dispatcher();
     let on_delete_all = {
         let dispatch = dispatch.clone();
+        let keys = keys.clone();
         Callback::from(move |()| {
-            storage::delete_all();
+            storage::delete_all(&keys);
             dispatch.dispatch(Action::DeleteAll);
         })
     };
@@ -149,6 +181,7 @@ pub fn app(props: &AppProps) -> Html {
         let dispatch = dispatch.clone();
         let private = private.clone();
         let session = session.clone();
+        let keys = keys.clone();
         Callback::from(move |on: bool| {
             if on == *private {
                 return;
@@ -159,7 +192,7 @@ pub fn app(props: &AppProps) -> Html {
                 dispatch.dispatch(Action::Imported(Box::new(fresh)));
             } else {
                 // Back to saving: what was done in memory is added to what is saved, losing neither.
-                let stored = storage::load().session;
+                let stored = storage::load(&keys).session;
                 let merged = merge(&stored, &Incoming::Backup(Box::new((*session).clone())));
                 dispatch.dispatch(Action::Imported(Box::new(merged)));
             }
@@ -174,7 +207,8 @@ pub fn app(props: &AppProps) -> Html {
     let screen = match &session.screen {
         Screen::Welcome => html! {
             <WelcomeScreen session={(*session).clone()} dispatch={dispatch.clone()}
-                can_save={may_save} private={*private} on_private={on_private.clone()} />
+                can_save={may_save} private={*private} on_private={on_private.clone()}
+                choose_set={props.fixed_set.is_none()} rate_others={props.parts.rate_others} />
         },
         Screen::Category(_) => html! { <CategoryScreen session={(*session).clone()} dispatch={dispatch.clone()} /> },
         Screen::Results => html! { <ResultsScreen session={(*session).clone()} dispatch={dispatch.clone()} /> },
@@ -222,7 +256,7 @@ pub fn app(props: &AppProps) -> Html {
         <ContextProvider<Texts> context={Texts(t)}>
         <div class="pa-app" lang={t.lang}>
             <header class="pa-header">
-                <p class="pa-app-title">{ t.app_title }</p>
+                <p class="pa-app-title">{ props.title.clone().unwrap_or_else(|| AttrValue::from(t.app_title)) }</p>
                 <p class="pa-set-name">{ &t.set(session.set()).short_title }</p>
                 if props.fixed_language.is_none() {
                     <div class="pa-language">
@@ -237,9 +271,15 @@ pub fn app(props: &AppProps) -> Html {
                 <nav class="pa-nav" aria-label={t.sections}>
                     <ul>
                         { nav_item(0, t.self_assessment, Screen::Welcome) }
-                        { nav_item(1, t.history, Screen::History) }
-                        { nav_item(2, t.files, Screen::Transfer) }
-                        { nav_item(3, t.workshop, Screen::Workshop) }
+                        if props.parts.history {
+                            { nav_item(1, t.history, Screen::History) }
+                        }
+                        if props.parts.files {
+                            { nav_item(2, t.files, Screen::Transfer) }
+                        }
+                        if props.parts.workshop {
+                            { nav_item(3, t.workshop, Screen::Workshop) }
+                        }
                     </ul>
                 </nav>
             </header>
@@ -265,7 +305,17 @@ pub fn app(props: &AppProps) -> Html {
                     <button type="button" class="pa-button pa-secondary" onclick={on_dismiss}>{ t.dismiss }</button>
                 </div>
             }
-            <main class="pa-main" ref={main_ref}>{ screen }</main>
+            <main class="pa-main" ref={main_ref}>
+                if let Some(problem) = &props.set_problem {
+                    <section class="pa-screen" aria-labelledby="pa-screen-heading">
+                        <h2 id="pa-screen-heading" tabindex="-1">{ t.set_problem_heading }</h2>
+                        <p class="pa-notice" role="alert">{ problem }</p>
+                        <p>{ t.set_problem_help }</p>
+                    </section>
+                } else {
+                    { screen }
+                }
+            </main>
             <footer class="pa-footer">
                 <p class="pa-storage-status">{ if *private { t.private_footer } else if may_save { t.footer_privacy } else { t.storage_unavailable } }</p>
                 <confirm_button::ConfirmButton
@@ -283,25 +333,11 @@ pub fn app(props: &AppProps) -> Html {
 fn notice_text(t: &Text, notice: &StorageNotice) -> String {
     match notice {
         StorageNotice::Unavailable => t.storage_unavailable.to_string(),
-        StorageNotice::Unreadable { reason, kept_under, .. } => t.unreadable_saved_data(reason, *kept_under),
+        StorageNotice::Unreadable { reason, kept_under, .. } => t.unreadable_saved_data(reason, kept_under.as_deref()),
         StorageNotice::SaveFailed => t.save_failed.to_string(),
     }
 }
 
-/// Mounts the widget into the element with id `peer-assessment`, or the page body.
-pub fn mount() {
-    let document = web_sys::window().and_then(|w| w.document()).expect("a browser document");
-    let root = document
-        .get_element_by_id("peer-assessment")
-        .or_else(|| document.body().map(Into::into))
-        .expect("an element to mount into");
-    let props = AppProps {
-        fixed_language: root.get_attribute("data-lang").filter(|l| !l.trim().is_empty()).map(AttrValue::from),
-        browser_language: web_sys::window().and_then(|w| w.navigator().language()).map(AttrValue::from),
-    };
-    error_screen::install_panic_screen(root.clone());
-    yew::Renderer::<App>::with_root_and_props(root, props).render();
-}
 
 /// Moves keyboard focus to the new screen's heading whenever the screen changes (not on the
 /// first load), so keyboard and screen-reader users land at the start of the new screen.

@@ -12,6 +12,26 @@ pub const STATE_KEY: &str = "peer-assessment.state";
 /// Where unreadable saved data is copied before a fresh session starts.
 pub const UNREADABLE_KEY: &str = "peer-assessment.unreadable";
 
+/// The keys one widget writes; widgets with different namespaces never share or clobber data.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StorageKeys {
+    pub state: String,
+    pub unreadable: String,
+}
+
+impl StorageKeys {
+    pub fn for_namespace(namespace: &str) -> Self {
+        let prefix = crate::core::embed_config::storage_prefix(namespace);
+        StorageKeys { state: format!("{prefix}.state"), unreadable: format!("{prefix}.unreadable") }
+    }
+}
+
+impl Default for StorageKeys {
+    fn default() -> Self {
+        StorageKeys { state: STATE_KEY.to_string(), unreadable: UNREADABLE_KEY.to_string() }
+    }
+}
+
 /// Something about saving the person should know.
 #[derive(Clone, Debug, PartialEq)]
 pub enum StorageNotice {
@@ -19,7 +39,7 @@ pub enum StorageNotice {
     Unavailable,
     /// The saved data could not be read; it was copied to `kept_under` (or could not be copied,
     /// and then nothing is written).
-    Unreadable { reason: String, kept_under: Option<&'static str>, text: String },
+    Unreadable { reason: String, kept_under: Option<String>, text: String },
     /// A write failed (quota full or blocked); the last good save is untouched.
     SaveFailed,
 }
@@ -42,32 +62,32 @@ fn storage_works() -> bool {
     ok
 }
 
-pub fn load() -> Loaded {
+pub fn load(keys: &StorageKeys) -> Loaded {
     if !storage_works() {
         return Loaded { session: Session::default(), notice: Some(StorageNotice::Unavailable), may_save: false };
     }
-    let raw = LocalStorage::raw().get_item(STATE_KEY).ok().flatten();
+    let raw = LocalStorage::raw().get_item(&keys.state).ok().flatten();
     let Some(text) = raw else {
         return Loaded { session: Session::default(), notice: None, may_save: true };
     };
     match saved_state::decode(&text) {
         Ok(session) => Loaded { session, notice: None, may_save: true },
-        Err(error) => keep_unreadable(&text, &error),
+        Err(error) => keep_unreadable(keys, &text, &error),
     }
 }
 
-fn keep_unreadable(text: &str, error: &LoadError) -> Loaded {
+fn keep_unreadable(keys: &StorageKeys, text: &str, error: &LoadError) -> Loaded {
     let storage = LocalStorage::raw();
     // An earlier, different copy is never replaced; then nothing is saved this time either.
-    let kept = match storage.get_item(UNREADABLE_KEY).ok().flatten() {
+    let kept = match storage.get_item(&keys.unreadable).ok().flatten() {
         Some(earlier) => earlier == text,
-        None => storage.set_item(UNREADABLE_KEY, text).is_ok(),
+        None => storage.set_item(&keys.unreadable, text).is_ok(),
     };
     Loaded {
         session: Session::default(),
         notice: Some(StorageNotice::Unreadable {
             reason: error.to_string(),
-            kept_under: kept.then_some(UNREADABLE_KEY),
+            kept_under: kept.then(|| keys.unreadable.clone()),
             text: text.to_string(),
         }),
         may_save: kept,
@@ -75,33 +95,34 @@ fn keep_unreadable(text: &str, error: &LoadError) -> Loaded {
 }
 
 /// Saves the session; a session with nothing in it removes the saved key instead.
-pub fn save(session: &Session) -> Result<(), StorageNotice> {
+pub fn save(keys: &StorageKeys, session: &Session) -> Result<(), StorageNotice> {
     let storage = LocalStorage::raw();
     if *session == Session::default() {
-        return storage.remove_item(STATE_KEY).map_err(|_| StorageNotice::SaveFailed);
+        return storage.remove_item(&keys.state).map_err(|_| StorageNotice::SaveFailed);
     }
     let now = String::from(js_sys::Date::new_0().to_iso_string());
     let text = saved_state::encode(session, Some(&now));
-    storage.set_item(STATE_KEY, &text).map_err(|_| StorageNotice::SaveFailed)
+    storage.set_item(&keys.state, &text).map_err(|_| StorageNotice::SaveFailed)
 }
 
 /// Removes every key the widget has written.
-pub fn delete_all() {
+pub fn delete_all(keys: &StorageKeys) {
     if !storage_works() {
         return;
     }
-    LocalStorage::delete(STATE_KEY);
-    LocalStorage::delete(UNREADABLE_KEY);
+    LocalStorage::delete(&keys.state);
+    LocalStorage::delete(&keys.unreadable);
 }
 
 /// Listens for saves made by other tabs of the same site (the `storage` event). The callback gets
 /// the session the other tab saved, or the empty session when it deleted the data. Unreadable
 /// values are ignored. Listening stops when the returned guard is dropped.
-pub fn watch_other_tabs(on_change: impl Fn(Session) + 'static) -> Option<OtherTabsListener> {
+pub fn watch_other_tabs(keys: &StorageKeys, on_change: impl Fn(Session) + 'static) -> Option<OtherTabsListener> {
     let window = web_sys::window()?;
+    let state_key = keys.state.clone();
     let closure = Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |event: web_sys::StorageEvent| {
         let key = event.key();
-        if key.is_some() && key.as_deref() != Some(STATE_KEY) {
+        if key.is_some() && key.as_deref() != Some(state_key.as_str()) {
             return;
         }
         match event.new_value() {

@@ -22,6 +22,12 @@ pub struct WelcomeScreenProps {
     pub private: bool,
     #[prop_or_default]
     pub on_private: Callback<bool>,
+    /// False when the page fixed the competency set.
+    #[prop_or(true)]
+    pub choose_set: bool,
+    /// False when the page hides rating someone else.
+    #[prop_or(true)]
+    pub rate_others: bool,
 }
 
 #[function_component(WelcomeScreen)]
@@ -112,18 +118,22 @@ pub fn welcome_screen(props: &WelcomeScreenProps) -> Html {
                     <p class="pa-not-anonymous" role="status">{ t.private_on }</p>
                 }
             }
-            <fieldset class="pa-set-choice">
-                <legend>{ t.who_is_rated }</legend>
-                { mode_choice(Mode::Myself, "pa-mode-myself", t.rate_myself, "") }
-                { mode_choice(Mode::SomeoneElse, "pa-mode-someone-else", t.rate_someone_else, t.rate_someone_else_detail) }
-            </fieldset>
+            if props.rate_others || mode == Mode::SomeoneElse {
+                <fieldset class="pa-set-choice">
+                    <legend>{ t.who_is_rated }</legend>
+                    { mode_choice(Mode::Myself, "pa-mode-myself", t.rate_myself, "") }
+                    { mode_choice(Mode::SomeoneElse, "pa-mode-someone-else", t.rate_someone_else, t.rate_someone_else_detail) }
+                </fieldset>
+            }
             if mode == Mode::SomeoneElse {
                 { rating_details(t, &props.session, &dispatch) }
             }
-            <fieldset class="pa-set-choice">
-                <legend>{ t.choose_set }</legend>
-                { for choices }
-            </fieldset>
+            if props.choose_set {
+                <fieldset class="pa-set-choice">
+                    <legend>{ t.choose_set }</legend>
+                    { for choices }
+                </fieldset>
+            }
             <p class="pa-source">{ &set.source }</p>
             if answered > 0 {
                 <p class="pa-progress-text">{ t.answered_count(answered, set.competency_count()) }</p>

@@ -7,6 +7,7 @@ pub mod comparison;
 pub mod competency_set;
 pub mod csv_export;
 pub mod dates;
+pub mod embed_config;
 pub mod history;
 pub mod mapping;
 pub mod plan;

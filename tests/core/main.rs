@@ -2,6 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod competency_sets;
+mod embed_config;
 mod history;
 mod mapping;
 mod qr;

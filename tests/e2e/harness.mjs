@@ -28,14 +28,17 @@ const TYPES = {
   ".png": "image/png",
 };
 
-/** Serves `root` on 127.0.0.1 at a free port. */
+export const PAGES = join(here, "pages");
+
+/** Serves `root` on 127.0.0.1 at a free port; `/test-pages/…` serves tests/e2e/pages. */
 export async function serve(root = DIST) {
   const served = [];
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
     served.push(path);
-    let file = normalize(join(root, path));
-    if (!file.startsWith(root)) {
+    const base = path.startsWith("/test-pages/") ? PAGES : root;
+    let file = normalize(join(base, path.replace(/^\/test-pages\//, "/")));
+    if (!file.startsWith(base)) {
       res.writeHead(403).end();
       return;
     }
@@ -87,6 +90,14 @@ export function watch(page) {
     if (m.type() === "error") problems.push(`console: ${m.text()}`);
   });
   page.on("request", (r) => requests.push(r.url()));
+  // Name what a Content-Security-Policy violation was about, not just that it happened.
+  page.addInitScript(() =>
+    window.addEventListener(
+      "securitypolicyviolation",
+      (e) => console.error(`CSP ${e.violatedDirective}: ${e.blockedURI} ${JSON.stringify(e.sample)} at ${e.sourceFile}:${e.lineNumber}`),
+      true,
+    ),
+  );
   return { problems, requests };
 }
 

@@ -6,6 +6,8 @@ pub const ES: Text = Text {
     lang: "en",
     language_name: "English",
     complete: "complete",
+    set_problem_heading: "This self-assessment cannot start",
+    set_problem_help: "The page that shows this self-assessment gave it a set of competencies it cannot use. Please tell the organisation that runs this page. Nothing was saved or changed.",
     compared_through_mapping: "These two use different sets of competencies. They are compared through the correspondence between the two sets (the same numbered competency, revised): the earlier one is shown on the later one's competencies, and items that only one set has are left out.",
     workshop: "Workshop",
     share_button: "Share anonymously with the facilitator",

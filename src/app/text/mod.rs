@@ -27,6 +27,8 @@ pub struct Text {
     /// The language's own name, for the language switch.
     pub language_name: &'static str,
     pub complete: &'static str,
+    pub set_problem_heading: &'static str,
+    pub set_problem_help: &'static str,
     pub compared_through_mapping: &'static str,
     pub workshop: &'static str,
     pub share_button: &'static str,
