@@ -2,7 +2,7 @@
 
 use super::Text;
 
-pub const EN: Text = Text {
+pub static EN: Text = Text {
     lang: "en",
     language_name: "English",
     complete: "complete",

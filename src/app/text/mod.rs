@@ -16,7 +16,7 @@ pub use en::EN;
 pub use es::ES;
 
 /// Every language the widget speaks, the first being the fallback.
-pub const LANGUAGES: [&Text; 2] = [&EN, &ES];
+pub static LANGUAGES: [&Text; 2] = [&EN, &ES];
 
 /// Every string the widget shows, for one language. A field holding `{name}` placeholders is a
 /// template, filled in by the method of the same name.
