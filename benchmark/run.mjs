@@ -236,7 +236,7 @@ const ROWS = [
   { key: "gzip", label: "bytes loaded, gzip -9", unit: "KB" },
   { key: "brotli", label: "bytes loaded, brotli q11", unit: "KB", target: { text: `≤ ${TARGET_BROTLI_KB} KB`, ok: (v) => v <= TARGET_BROTLI_KB } },
   { key: "requests", label: "requests", unit: "" },
-  { key: "beginPainted", label: "Begin button painted", unit: "ms" },
+  { key: "beginPainted", label: "Begin button usable", unit: "ms" },
   { key: "firstQuestion", label: "first interactive question", unit: "ms" },
   { key: "answerMedian", label: "answer → next paint, median", unit: "ms", target: { text: `< ${TARGET_ANSWER_MS} ms`, ok: (v) => v < TARGET_ANSWER_MS } },
   { key: "answerP95", label: "answer → next paint, p95", unit: "ms", target: { text: `< ${TARGET_ANSWER_MS} ms`, ok: (v) => v < TARGET_ANSWER_MS } },
@@ -335,8 +335,8 @@ function readPrevious() {
 
 function change(before, now) {
   if (before === null || before === undefined || now === null || before === 0) return "–";
-  const pct = ((now - before) / before) * 100;
-  return `${pct >= 0 ? "+" : ""}${pct.toFixed(0)} %`;
+  const pct = Math.round(((now - before) / before) * 100);
+  return pct === 0 ? "±0 %" : `${pct > 0 ? "+" : "−"}${Math.abs(pct)} %`;
 }
 
 function comparisonTable(previous, summary) {
@@ -463,7 +463,7 @@ async function main() {
     "",
     "## Every run",
     "",
-    "| run | page | first contentful paint | Begin painted | first question | answer median | answer p95 | answer max | Next median | results |",
+    "| run | page | first contentful paint | Begin usable | first question | answer median | answer p95 | answer max | Next median | results |",
     "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|",
     ...Array.from({ length: RUNS }, (_, i) => i).flatMap((i) => [
       ...["widget", "peer"].map((which) => {
