@@ -68,6 +68,8 @@
   var results = document.getElementById("results");
   function showResults(answers) {
     results.textContent = "";
+    // Shown first, so each chart is laid out at its size when it is drawn.
+    results.hidden = false;
     var perCategory = data.categories.map(function (category) {
       return category.competencies.map(function (c) {
         var v = answers[c.id];
@@ -82,7 +84,6 @@
         category.competencies.map(function (_, n) { return "#" + (n + 1); }),
         perCategory[i]);
     });
-    results.hidden = false;
   }
 
   survey.onValueChanged.add(save);
