@@ -449,7 +449,7 @@ async function main() {
     "",
     loadLine,
     "",
-    "Times run from navigation start (Begin button painted, first interactive question) or from the click " +
+    "Times run from navigation start (Begin button usable, first interactive question) or from the click " +
       "(answer, Next, See results) to the end of the paint that shows the result; definitions in `benchmark/README.md`.",
     "",
     previous ? `## Compared with the previous figures (${previous.source})\n\n${comparisonTable(previous, summary)}\n` : "No previous figures to compare with.\n",
