@@ -1,0 +1,527 @@
+// Compares the release widget (dist/) with the same assessment built from SurveyJS + Chart.js
+// (benchmark/peer/): bytes loaded, time to the first interactive question, time from an answer to
+// its paint, time to the results with every radar drawn. Headless Chromium, CPU 4× slower, a
+// phone viewport, BENCH_RUNS runs (default 5) of each page, each run in a fresh browser context;
+// and, as the floor of the method, the same answers on one plain HTML radio group (benchmark/floor/).
+//
+//   node benchmark/run.mjs [--update-readme]      (scripts/benchmark.sh builds dist/ first)
+//
+// Writes benchmark/results.md and benchmark/results.json, and prints the table beside the
+// previous figures (the README's table between the benchmark markers, or else the last
+// results.json). README.md is changed only with --update-readme.
+import { createServer } from "node:http";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize, dirname, basename } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync, brotliCompressSync, constants } from "node:zlib";
+import { availableParallelism, loadavg } from "node:os";
+import { chromium } from "playwright-core";
+import { makePeer, peerVersions, LEVELS, NOT_APPLICABLE } from "./make-peer.mjs";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const ROOT = join(here, "..");
+const DIST = join(ROOT, "dist");
+const PEER_DIR = join(ROOT, "target", "benchmark", "peer");
+const FLOOR_DIR = join(here, "floor");
+const README = join(ROOT, "README.md");
+const RESULTS_MD = join(here, "results.md");
+const RESULTS_JSON = join(here, "results.json");
+const PROBE = readFileSync(join(here, "probe.js"), "utf8");
+
+const RUNS = Number.parseInt(process.env.BENCH_RUNS ?? "5", 10);
+const UPDATE_README = process.argv.includes("--update-readme");
+const CPU_SLOWDOWN = 4;
+const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true };
+const MARK_START = "<!-- benchmark:start -->";
+const MARK_END = "<!-- benchmark:end -->";
+// The widget's own targets, checked for information only.
+const TARGET_ANSWER_MS = 8;
+const TARGET_BROTLI_KB = 80;
+
+if (process.argv.includes("--help")) {
+  console.log("usage: node benchmark/run.mjs [--update-readme]   (env BENCH_RUNS, default 5)");
+  process.exit(0);
+}
+if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error(`BENCH_RUNS must be a whole number ≥ 1, not "${process.env.BENCH_RUNS}"`);
+if (!existsSync(join(DIST, "index.html"))) throw new Error("dist/index.html is missing: build the widget first (scripts/build.sh)");
+
+// The answers given: competency k (0-based over the set) gets level k % 5 + 1, except every
+// seventh, which is "not applicable" (the pattern of the end-to-end tests).
+const levelFor = (k) => (k % 7 === 6 ? NOT_APPLICABLE : LEVELS[k % 5]);
+
+// --- Serving ---------------------------------------------------------------------------------
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".json": "application/json",
+  ".svg": "image/svg+xml",
+};
+
+/** Serves `root` as it is (no compression on the wire) on 127.0.0.1 at a free port. */
+async function serve(root) {
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    let file = normalize(join(root, path));
+    if (!file.startsWith(root)) return void res.writeHead(403).end();
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, "index.html");
+      const body = await readFile(file);
+      res.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream", "Cache-Control": "no-cache" });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end("not found");
+    }
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((r) => server.close(r)) };
+}
+
+function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-dev-shm-usage",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+// --- Sizes -----------------------------------------------------------------------------------
+const compressed = new Map();
+function sizes(bytes) {
+  const key = bytes.toString("base64");
+  if (!compressed.has(key)) {
+    compressed.set(key, {
+      raw: bytes.length,
+      gzip: gzipSync(bytes, { level: 9 }).length,
+      brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    });
+  }
+  return compressed.get(key);
+}
+const fileName = (url) => basename(new URL(url).pathname || "/").replace(/-[0-9a-f]{12,}/, "") || "index.html";
+
+// --- One run of one page -----------------------------------------------------------------------
+/** A fresh browser context (empty cache and storage) on a phone, CPU slowed, at `target.url`. */
+async function open(browser, target) {
+  const context = await browser.newContext(PHONE);
+  await context.addInitScript({ content: `window.__BENCH_CONFIG__ = ${JSON.stringify(target.config)};\n${PROBE}` });
+  const page = await context.newPage();
+  const problems = [];
+  const bodies = [];
+  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+  page.on("console", (m) => {
+    if (m.type() === "error") problems.push(`console error: ${m.text()}`);
+  });
+  page.on("requestfailed", (r) => problems.push(`request failed: ${r.url()}`));
+  page.on("response", (r) =>
+    bodies.push(
+      r.body().then(
+        (bytes) => ({ url: r.url(), status: r.status(), bytes }),
+        () => ({ url: r.url(), status: r.status(), bytes: Buffer.alloc(0) }),
+      ),
+    ),
+  );
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
+  await page.goto(target.url, { waitUntil: "domcontentloaded" });
+  /** Every response, checked: all from the page's own server, all 200, and no error on the page. */
+  const loaded = async () => {
+    const responses = await Promise.all(bodies);
+    const foreign = responses.filter((r) => !r.url.startsWith(target.url));
+    if (foreign.length) throw new Error(`requests outside localhost: ${foreign.map((r) => r.url).join(", ")}`);
+    const bad = responses.filter((r) => r.status !== 200);
+    if (bad.length) problems.push(...bad.map((r) => `status ${r.status}: ${r.url}`));
+    if (problems.length) throw new Error(problems.join("\n"));
+    return responses
+      .map((r) => ({ file: fileName(r.url), ...sizes(r.bytes) }))
+      .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.raw - b.raw));
+  };
+  return { context, page, loaded };
+}
+
+async function runPage(browser, target, set) {
+  const { context, page, loaded } = await open(browser, target);
+  try {
+    const first = await page.evaluate(() => window.__bench.firstQuestion);
+    const answers = [];
+    const nextPages = [];
+    let results = null;
+    let k = 0;
+    for (let c = 0; c < set.categories.length; c++) {
+      const size = set.categories[c].competencies.length;
+      const groups = await page.evaluate(() => window.__bench.groupCount());
+      if (groups !== size) throw new Error(`category ${c + 1} shows ${groups} radio groups, not ${size}`);
+      for (let i = 0; i < size; i++, k++) {
+        const answer = await page.evaluate(([i, level]) => window.__bench.answer(i, level), [i, levelFor(k)]);
+        if (!answer.checked) throw new Error(`competency ${k + 1} ("${levelFor(k)}") is not checked after the click`);
+        answers.push(answer.ms);
+      }
+      if (c + 1 < set.categories.length) {
+        nextPages.push((await page.evaluate(() => window.__bench.go("Next", "next"))).ms);
+      } else {
+        results = await page.evaluate(() => window.__bench.go("See results", "radars"));
+        if (results.radars !== target.config.radar.count) throw new Error(`${results.radars} radars on the results screen, not ${target.config.radar.count}`);
+      }
+    }
+    // Paint timing entries arrive a little after the paint: read them once everything is done.
+    const firstContentfulPaint = await page.evaluate(() => performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null);
+    return {
+      firstContentfulPaint,
+      beginPainted: first.beginPainted,
+      beginClicks: first.beginClicks,
+      firstQuestion: first.ms,
+      answers,
+      nextPages,
+      results: results.ms,
+      files: await loaded(),
+    };
+  } catch (error) {
+    error.message = `${target.name}: ${error.message}`;
+    throw error;
+  } finally {
+    await context.close();
+  }
+}
+
+/** The floor: the same number of answers, timed the same way, on one plain HTML radio group. */
+async function runFloor(browser, target, count) {
+  const { context, page, loaded } = await open(browser, target);
+  try {
+    await page.evaluate(() => window.__bench.firstQuestion);
+    const answers = [];
+    for (let k = 0; k < count; k++) {
+      const answer = await page.evaluate((level) => window.__bench.answer(0, level), levelFor(k));
+      if (!answer.checked) throw new Error(`"${levelFor(k)}" is not checked after the click`);
+      answers.push(answer.ms);
+    }
+    await loaded();
+    return { answers };
+  } catch (error) {
+    error.message = `${target.name}: ${error.message}`;
+    throw error;
+  } finally {
+    await context.close();
+  }
+}
+
+// --- Figures -----------------------------------------------------------------------------------
+const median = (values) => {
+  const s = [...values].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+/** Nearest-rank percentile. */
+const percentile = (values, p) => {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.max(0, Math.ceil((p / 100) * s.length) - 1)];
+};
+const total = (files, key) => files.reduce((sum, f) => sum + f[key], 0);
+
+/** The rows of the table: key, label, unit, and for the widget's targets a check. */
+const ROWS = [
+  { key: "raw", label: "bytes loaded, raw", unit: "KB" },
+  { key: "gzip", label: "bytes loaded, gzip -9", unit: "KB" },
+  { key: "brotli", label: "bytes loaded, brotli q11", unit: "KB", target: { text: `≤ ${TARGET_BROTLI_KB} KB`, ok: (v) => v <= TARGET_BROTLI_KB } },
+  { key: "requests", label: "requests", unit: "" },
+  { key: "beginPainted", label: "Begin button usable", unit: "ms" },
+  { key: "firstQuestion", label: "first interactive question", unit: "ms" },
+  { key: "answerMedian", label: "answer → next paint, median", unit: "ms", target: { text: `< ${TARGET_ANSWER_MS} ms`, ok: (v) => v < TARGET_ANSWER_MS } },
+  { key: "answerP95", label: "answer → next paint, p95", unit: "ms", target: { text: `< ${TARGET_ANSWER_MS} ms`, ok: (v) => v < TARGET_ANSWER_MS } },
+  { key: "nextMedian", label: "Next → next category painted, median", unit: "ms" },
+  { key: "results", label: "See results → all radars drawn", unit: "ms" },
+];
+
+function summarize(runs) {
+  const files = runs[0].files;
+  return {
+    raw: total(files, "raw") / 1024,
+    gzip: total(files, "gzip") / 1024,
+    brotli: total(files, "brotli") / 1024,
+    requests: files.length,
+    firstContentfulPaint: median(runs.map((r) => r.firstContentfulPaint)),
+    beginPainted: median(runs.map((r) => r.beginPainted)),
+    firstQuestion: median(runs.map((r) => r.firstQuestion)),
+    answerMedian: median(runs.map((r) => median(r.answers))),
+    answerP95: median(runs.map((r) => percentile(r.answers, 95))),
+    nextMedian: median(runs.map((r) => median(r.nextPages))),
+    results: median(runs.map((r) => r.results)),
+  };
+}
+
+function fmt(value, unit) {
+  if (value === null || value === undefined || Number.isNaN(value)) return "–";
+  if (unit === "KB") return `${value.toFixed(1)} KB`;
+  if (unit === "ms") return `${value < 100 ? value.toFixed(1) : Math.round(value).toLocaleString("en-US")} ms`;
+  return String(value);
+}
+const ratio = (peer, widget) => (widget > 0 && peer !== null && widget !== null ? `${(peer / widget).toFixed(1)}×` : "–");
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+function mainTable(summary, names) {
+  const lines = [
+    `| measure (median of runs) | ${names.widget} | ${names.peer} | ${names.peer} / ${names.widget} | widget target |`,
+    "|---|---:|---:|---:|---|",
+  ];
+  for (const row of ROWS) {
+    const w = summary.widget[row.key];
+    const p = summary.peer[row.key];
+    const check = row.target ? `${row.target.text}: **${row.target.ok(w) ? "PASS" : "FAIL"}**` : "";
+    lines.push(`| ${row.label} | ${fmt(w, row.unit)} | ${fmt(p, row.unit)} | ${ratio(p, w)} | ${check} |`);
+  }
+  return lines.join("\n");
+}
+
+function filesTable(files) {
+  const lines = ["| file | raw | gzip -9 | brotli q11 |", "|---|---:|---:|---:|"];
+  for (const f of files) lines.push(`| ${f.file} | ${kb(f.raw)} | ${kb(f.gzip)} | ${kb(f.brotli)} |`);
+  lines.push(`| **total** | **${kb(total(files, "raw"))}** | **${kb(total(files, "gzip"))}** | **${kb(total(files, "brotli"))}** |`);
+  return lines.join("\n");
+}
+
+// --- Previous figures --------------------------------------------------------------------------
+/** Reads the figures of a table made by `mainTable` back: { widget: {key: n}, peer: {key: n} }. */
+function parseTable(text) {
+  const figures = { widget: {}, peer: {} };
+  const number = (cell) => {
+    const m = cell.replace(/[*,]/g, "").match(/-?\d+(\.\d+)?/);
+    return m ? Number(m[0]) : null;
+  };
+  for (const line of text.split("\n")) {
+    const cells = line.split("|").map((c) => c.trim());
+    const row = ROWS.find((r) => r.label === cells[1]);
+    if (!row) continue;
+    figures.widget[row.key] = number(cells[2]);
+    figures.peer[row.key] = number(cells[3]);
+  }
+  return Object.keys(figures.widget).length ? figures : null;
+}
+
+function readPrevious() {
+  if (existsSync(README)) {
+    const readme = readFileSync(README, "utf8");
+    const start = readme.indexOf(MARK_START);
+    const end = readme.indexOf(MARK_END);
+    if (start >= 0 && end > start) {
+      const figures = parseTable(readme.slice(start, end));
+      if (figures) return { source: "README.md", figures };
+    }
+  }
+  if (existsSync(RESULTS_JSON)) {
+    try {
+      const previous = JSON.parse(readFileSync(RESULTS_JSON, "utf8"));
+      return {
+        source: `benchmark/results.json of ${previous.date}`,
+        figures: { widget: previous.pages.widget.summary, peer: previous.pages.peer.summary },
+      };
+    } catch {
+      // An unreadable file is no previous run.
+    }
+  }
+  return null;
+}
+
+function change(before, now) {
+  if (before === null || before === undefined || now === null || before === 0) return "–";
+  const pct = Math.round(((now - before) / before) * 100);
+  return pct === 0 ? "±0 %" : `${pct > 0 ? "+" : "−"}${Math.abs(pct)} %`;
+}
+
+function comparisonTable(previous, summary) {
+  const lines = [
+    "| measure | widget before | widget now | change | peer before | peer now | change |",
+    "|---|---:|---:|---:|---:|---:|---:|",
+  ];
+  for (const row of ROWS) {
+    const wb = previous.figures.widget[row.key];
+    const pb = previous.figures.peer[row.key];
+    const w = summary.widget[row.key];
+    const p = summary.peer[row.key];
+    lines.push(`| ${row.label} | ${fmt(wb, row.unit)} | ${fmt(w, row.unit)} | ${change(wb, w)} | ${fmt(pb, row.unit)} | ${fmt(p, row.unit)} | ${change(pb, p)} |`);
+  }
+  return lines.join("\n");
+}
+
+// --- Main --------------------------------------------------------------------------------------
+async function main() {
+  const set = makePeer(PEER_DIR);
+  const competencies = set.categories.reduce((n, c) => n + c.competencies.length, 0);
+  const versions = peerVersions();
+  const names = { widget: "widget", peer: "SurveyJS + Chart.js" };
+  const widgetServer = await serve(DIST);
+  const peerServer = await serve(PEER_DIR);
+  const floorServer = await serve(FLOOR_DIR);
+  const radarCount = set.categories.length + 1;
+  const targets = {
+    widget: {
+      name: "widget",
+      url: widgetServer.url,
+      config: { firstLevel: LEVELS[0], radar: { selector: "svg.pa-radar", data: "path.pa-area", count: radarCount } },
+    },
+    peer: {
+      name: "SurveyJS + Chart.js page",
+      url: peerServer.url,
+      config: { firstLevel: LEVELS[0], radar: { selector: "#results canvas", count: radarCount } },
+    },
+    floor: { name: "floor page", url: floorServer.url, config: { firstLevel: LEVELS[0], radar: { selector: "svg", count: 0 } } },
+  };
+  const previous = readPrevious();
+  const browser = await launch();
+  const chromiumVersion = browser.version();
+  const runs = { widget: [], peer: [], floor: [] };
+  // The machine's 1-minute load average before each page run: other work on it shows up here.
+  const loads = [];
+  try {
+    console.log(`benchmark: ${RUNS} run(s) of each page, Chromium ${chromiumVersion}, CPU ${CPU_SLOWDOWN}× slower, ${PHONE.viewport.width}×${PHONE.viewport.height} at ${PHONE.deviceScaleFactor}×`);
+    for (let run = 1; run <= RUNS; run++) {
+      // Alternate which page goes first, so neither always runs on a warmer machine.
+      const order = run % 2 ? ["widget", "peer"] : ["peer", "widget"];
+      for (const which of order) {
+        loads.push(loadavg()[0]);
+        const result = await runPage(browser, targets[which], set);
+        runs[which].push(result);
+        console.log(
+          `  run ${run} ${which.padEnd(6)} first question ${fmt(result.firstQuestion, "ms")}, answers median ${fmt(median(result.answers), "ms")} ` +
+            `(p95 ${fmt(percentile(result.answers, 95), "ms")}), next ${fmt(median(result.nextPages), "ms")}, results ${fmt(result.results, "ms")}`,
+        );
+      }
+      const floor = await runFloor(browser, targets.floor, competencies);
+      runs.floor.push(floor);
+      console.log(`  run ${run} floor  answers median ${fmt(median(floor.answers), "ms")} (p95 ${fmt(percentile(floor.answers, 95), "ms")})`);
+    }
+  } finally {
+    await browser.close().catch(() => {});
+    await widgetServer.close();
+    await peerServer.close();
+    await floorServer.close();
+  }
+
+  for (const which of ["widget", "peer"]) {
+    const sizesOf = (r) => JSON.stringify(r.files);
+    if (runs[which].some((r) => sizesOf(r) !== sizesOf(runs[which][0]))) {
+      console.log(`note: the ${which} did not load the same files in every run; sizes are those of run 1`);
+    }
+    if (runs[which].some((r) => r.beginClicks !== 1)) console.log(`note: the ${which}'s Begin needed more than one click in some run`);
+  }
+  const summary = { widget: summarize(runs.widget), peer: summarize(runs.peer) };
+  const floor = {
+    answerMedian: median(runs.floor.map((r) => median(r.answers))),
+    answerP95: median(runs.floor.map((r) => percentile(r.answers, 95))),
+  };
+  const floorLine =
+    `Floor of the method on this machine: a plain HTML radio group whose change handler sets one text and one class ` +
+    `(\`benchmark/floor/\`), timed the same way, repaints an answer in ${fmt(floor.answerMedian, "ms")} (median; p95 ${fmt(floor.answerP95, "ms")}).`;
+  const date = new Date().toISOString().slice(0, 10);
+  const cores = availableParallelism();
+  const busiest = Math.max(...loads);
+  // The benchmark's own browser accounts for a load of about 1 to 2; more means other work.
+  const busy = busiest > cores * 1.5;
+  const loadLine =
+    `Machine: ${cores} cores; 1-minute load average before each page run ${Math.min(...loads).toFixed(1)}–${busiest.toFixed(1)}` +
+    (busy ? " (other work was running: timings are less reliable than usual)." : " (this benchmark's own browser accounts for about 1–2).");
+  if (busy) console.log(`note: the machine was busy with other work (load average up to ${busiest.toFixed(1)} on ${cores} cores)`);
+  const setting =
+    `${RUNS} run${RUNS === 1 ? "" : "s"} of each page, medians; headless Chromium ${chromiumVersion}, CPU ${CPU_SLOWDOWN}× slower, ` +
+    `${PHONE.viewport.width} × ${PHONE.viewport.height} phone viewport at ${PHONE.deviceScaleFactor}×, files served from localhost ` +
+    `without compression (compressed sizes computed from the files); ${competencies} answers per run. ` +
+    `Comparison page: survey-core ${versions["survey-core"]}, survey-js-ui ${versions["survey-js-ui"]}, chart.js ${versions["chart.js"]}.`;
+  const table = mainTable(summary, names);
+  const readmeBlock = `${MARK_START}\nMeasured ${date} with \`scripts/benchmark.sh\`: ${setting}\n\n${table}\n\n${floorLine}\n${MARK_END}`;
+
+  const md = [
+    "# Benchmark: widget vs SurveyJS + Chart.js",
+    "",
+    `Measured ${date} with \`scripts/benchmark.sh\`: ${setting}`,
+    "",
+    table,
+    "",
+    floorLine,
+    "",
+    loadLine,
+    "",
+    "Times run from navigation start (Begin button usable, first interactive question) or from the click " +
+      "(answer, Next, See results) to the end of the paint that shows the result; definitions in `benchmark/README.md`.",
+    "",
+    previous ? `## Compared with the previous figures (${previous.source})\n\n${comparisonTable(previous, summary)}\n` : "No previous figures to compare with.\n",
+    "## Files loaded: widget",
+    "",
+    filesTable(runs.widget[0].files),
+    "",
+    `## Files loaded: ${names.peer}`,
+    "",
+    filesTable(runs.peer[0].files),
+    "",
+    "## Every run",
+    "",
+    "| run | page | first contentful paint | Begin usable | first question | answer median | answer p95 | answer max | Next median | results |",
+    "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ...Array.from({ length: RUNS }, (_, i) => i).flatMap((i) => [
+      ...["widget", "peer"].map((which) => {
+        const r = runs[which][i];
+        return (
+          `| ${i + 1} | ${which} | ${fmt(r.firstContentfulPaint, "ms")} | ${fmt(r.beginPainted, "ms")} | ${fmt(r.firstQuestion, "ms")} | ` +
+          `${fmt(median(r.answers), "ms")} | ${fmt(percentile(r.answers, 95), "ms")} | ${fmt(Math.max(...r.answers), "ms")} | ` +
+          `${fmt(median(r.nextPages), "ms")} | ${fmt(r.results, "ms")} |`
+        );
+      }),
+      `| ${i + 1} | floor | | | | ${fmt(median(runs.floor[i].answers), "ms")} | ${fmt(percentile(runs.floor[i].answers, 95), "ms")} | ${fmt(Math.max(...runs.floor[i].answers), "ms")} | | |`,
+    ]),
+    "",
+  ].join("\n");
+
+  const json = {
+    date,
+    runs: RUNS,
+    chromium: chromiumVersion,
+    cpuSlowdown: CPU_SLOWDOWN,
+    cores,
+    loadAverages: loads,
+    device: PHONE,
+    competencies,
+    versions,
+    targets: {
+      answerMedianMs: { target: TARGET_ANSWER_MS, value: summary.widget.answerMedian, pass: summary.widget.answerMedian < TARGET_ANSWER_MS },
+      answerP95Ms: { target: TARGET_ANSWER_MS, value: summary.widget.answerP95, pass: summary.widget.answerP95 < TARGET_ANSWER_MS },
+      brotliKB: { target: TARGET_BROTLI_KB, value: summary.widget.brotli, pass: summary.widget.brotli <= TARGET_BROTLI_KB },
+    },
+    pages: {
+      widget: { summary: summary.widget, files: runs.widget[0].files, runs: runs.widget.map(({ files, ...rest }) => rest) },
+      peer: { summary: summary.peer, files: runs.peer[0].files, runs: runs.peer.map(({ files, ...rest }) => rest) },
+    },
+    floor: { summary: floor, runs: runs.floor },
+  };
+  writeFileSync(RESULTS_MD, md);
+  writeFileSync(RESULTS_JSON, `${JSON.stringify(json, null, 2)}\n`);
+
+  console.log(`\n${md}`);
+  console.log(`written: benchmark/results.md, benchmark/results.json`);
+
+  const readme = existsSync(README) ? readFileSync(README, "utf8") : "";
+  const start = readme.indexOf(MARK_START);
+  const end = readme.indexOf(MARK_END);
+  if (UPDATE_README) {
+    if (start >= 0 && end > start) {
+      writeFileSync(README, readme.slice(0, start) + readmeBlock + readme.slice(end + MARK_END.length));
+      console.log("README.md: the benchmark table between the markers is updated");
+    } else {
+      console.log(`README.md has no ${MARK_START} … ${MARK_END} markers; insert this where the table belongs:\n\n${readmeBlock}\n`);
+    }
+  } else if (start < 0 || end <= start) {
+    console.log(`README.md has no benchmark markers yet; this is the block for it (written with --update-readme once the markers exist):\n\n${readmeBlock}\n`);
+  }
+}
+
+main().catch((error) => {
+  console.error(`benchmark failed: ${error.stack ?? error}`);
+  process.exit(1);
+});
