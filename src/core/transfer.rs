@@ -179,6 +179,9 @@ fn read_rating(value: Value) -> Result<Incoming, ImportError> {
             }
         }
     }
+    if let Some(id) = file.notes.keys().find(|id| !set.competencies().any(|(_, c)| &c.id == *id)) {
+        return Err(ImportError::Damaged(format!("it has a note on a competency the set does not have (\"{id}\")")));
+    }
     let mut answers = Answers::new(set);
     answers.ratings = file.ratings;
     for (id, note) in &file.notes {
@@ -230,11 +233,14 @@ pub fn merge(current: &Session, incoming: &Incoming) -> Session {
 fn merge_counted(current: &Session, incoming: &Incoming) -> (Session, Preview) {
     let mut merged = current.clone();
     let mut preview = Preview::default();
+    // A snapshot counts as present only if it was here before: two alike snapshots in one file
+    // (e.g. the same rating received twice) are both kept.
+    let mut here: Vec<Option<Snapshot>> = current.history.iter().cloned().map(Some).collect();
     match incoming {
-        Incoming::Rating { snapshot, .. } => add_snapshot(&mut merged, snapshot, &mut preview),
+        Incoming::Rating { snapshot, .. } => add_snapshot(&mut merged, &mut here, snapshot, &mut preview),
         Incoming::Backup(theirs) => {
             for snapshot in &theirs.history {
-                add_snapshot(&mut merged, snapshot, &mut preview);
+                add_snapshot(&mut merged, &mut here, snapshot, &mut preview);
             }
             for item in &theirs.plan {
                 let present = merged.plan.iter().any(|i| i.set_id == item.set_id && i.competency_id == item.competency_id);
@@ -280,9 +286,12 @@ fn merge_counted(current: &Session, incoming: &Incoming) -> (Session, Preview) {
     (merged, preview)
 }
 
-fn add_snapshot(merged: &mut Session, snapshot: &Snapshot, preview: &mut Preview) {
-    let same = |s: &Snapshot| s.taken_at == snapshot.taken_at && s.set_id == snapshot.set_id && s.rater == snapshot.rater && s.answers == snapshot.answers;
-    if merged.history.iter().any(same) {
+/// Adds a snapshot from a file unless an alike one (same time, set, rater and answers; ids may
+/// differ) is here and not yet matched by another snapshot of the same file.
+fn add_snapshot(merged: &mut Session, here: &mut Vec<Option<Snapshot>>, snapshot: &Snapshot, preview: &mut Preview) {
+    let alike = |s: &Snapshot| s.taken_at == snapshot.taken_at && s.set_id == snapshot.set_id && s.rater == snapshot.rater && s.answers == snapshot.answers;
+    if let Some(slot) = here.iter_mut().find(|slot| slot.as_ref().is_some_and(alike)) {
+        *slot = None;
         preview.snapshots_present += 1;
         return;
     }
