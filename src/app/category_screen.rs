@@ -30,18 +30,13 @@ pub fn category_screen(props: &CategoryScreenProps) -> Html {
         let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::GoTo(screen.clone())))
     };
-    let on_rate = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |(competency_id, rating): (String, Rating)| {
-            dispatch.dispatch(Action::Rate { competency_id, rating })
-        })
-    };
-    let on_note = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |(competency_id, text): (String, String)| {
-            dispatch.dispatch(Action::Note { competency_id, text })
-        })
-    };
+    // Memoised, so that one answer re-renders only its own rating group.
+    let on_rate = use_callback(dispatch.clone(), |(competency_id, rating): (String, Rating), dispatch| {
+        dispatch.dispatch(Action::Rate { competency_id, rating })
+    });
+    let on_note = use_callback(dispatch.clone(), |(competency_id, text): (String, String), dispatch| {
+        dispatch.dispatch(Action::Note { competency_id, text })
+    });
 
     let jump_list = set.categories.iter().enumerate().map(|(i, c)| {
         let done = answers.answered_in(c);

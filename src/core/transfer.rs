@@ -288,7 +288,7 @@ fn merge_counted(current: &Session, incoming: &Incoming) -> (Session, Preview) {
 
 /// Adds a snapshot from a file unless an alike one (same time, set, rater and answers; ids may
 /// differ) is here and not yet matched by another snapshot of the same file.
-fn add_snapshot(merged: &mut Session, here: &mut Vec<Option<Snapshot>>, snapshot: &Snapshot, preview: &mut Preview) {
+fn add_snapshot(merged: &mut Session, here: &mut [Option<Snapshot>], snapshot: &Snapshot, preview: &mut Preview) {
     let alike = |s: &Snapshot| s.taken_at == snapshot.taken_at && s.set_id == snapshot.set_id && s.rater == snapshot.rater && s.answers == snapshot.answers;
     if let Some(slot) = here.iter_mut().find(|slot| slot.as_ref().is_some_and(alike)) {
         *slot = None;
