@@ -1,5 +1,7 @@
 // Trunk post-build hook: moves the inline <script type="module"> that loads the wasm into
 // boot-<hash>.js, so the page runs under a Content-Security-Policy without 'unsafe-inline'.
+// The boot script also registers the service worker (sw.js, see write-service-worker.mjs), so
+// only the widget's own page does: a page elsewhere that embeds the widget gets none.
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -10,10 +12,19 @@ const htmlPath = join(dir, "index.html");
 let html = readFileSync(htmlPath, "utf8");
 const inline = /<script type="module"([^>]*)>([\s\S]*?)<\/script>/g;
 let count = 0;
+// Offline use after one visit. Registered once the widget has started, so it never competes
+// with the page's own files; only when this page lies in the widget's folder (the scope of sw.js).
+const REGISTER_SERVICE_WORKER = `
+const widgetFolder = new URL("./", import.meta.url).href;
+if ("serviceWorker" in navigator && location.href.startsWith(widgetFolder)) {
+  navigator.serviceWorker.register(new URL("./sw.js", import.meta.url)).catch(() => {});
+}
+`;
 html = html.replace(inline, (whole, attributes, body) => {
   if (/\bsrc=/.test(attributes)) return whole;
-  const name = `boot-${createHash("sha256").update(body).digest("hex").slice(0, 16)}.js`;
-  writeFileSync(join(dir, name), body.trim() + "\n");
+  const script = body.trim() + "\n" + REGISTER_SERVICE_WORKER;
+  const name = `boot-${createHash("sha256").update(script).digest("hex").slice(0, 16)}.js`;
+  writeFileSync(join(dir, name), script);
   count += 1;
   return `<script type="module" src="./${name}"></script>`;
 });

@@ -26,16 +26,20 @@ const TYPES = {
   ".json": "application/json",
   ".svg": "image/svg+xml",
   ".png": "image/png",
+  ".webmanifest": "application/manifest+json",
 };
 
 export const PAGES = join(here, "pages");
 
-/** Serves `root` on 127.0.0.1 at a free port; `/test-pages/…` serves tests/e2e/pages. */
-export async function serve(root = DIST) {
+/** Serves `root` on 127.0.0.1 at a free port; `/test-pages/…` serves tests/e2e/pages;
+ * `delay(path)` milliseconds before each answer. */
+export async function serve(root = DIST, { delay = () => 0 } = {}) {
   const served = [];
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
     served.push(path);
+    const wait = delay(path);
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
     const base = path.startsWith("/test-pages/") ? PAGES : root;
     let file = normalize(join(base, path.replace(/^\/test-pages\//, "/")));
     if (!file.startsWith(base)) {
@@ -63,22 +67,30 @@ export async function serve(root = DIST) {
 export const PHONE = { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 };
 export const DESKTOP = { viewport: { width: 1280, height: 900 } };
 
+const LAUNCH = {
+  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+  headless: true,
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
+};
+
 export async function launch() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    headless: true,
-    // Playwright gives every launch a fresh, empty profile in TMPDIR.
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-dev-shm-usage",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  // Playwright gives every launch a fresh, empty profile in TMPDIR.
+  return chromium.launch(LAUNCH);
+}
+
+/** A browser context with its profile in the folder `dir`: a regular profile, not an incognito
+ * one like `launch()`'s contexts (Chromium installs web apps only in regular profiles). */
+export async function launchWithProfile(dir, options) {
+  return chromium.launchPersistentContext(dir, { ...LAUNCH, ...options });
 }
 
 /** Collects page errors, console errors and CSP violations, and every request URL. */

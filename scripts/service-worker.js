@@ -1,0 +1,94 @@
+// The service worker of the widget: after one visit the page loads and works with no network.
+// scripts/write-service-worker.mjs writes it into the build as sw.js, preceded by
+//   const VERSION = "<hash of every file of the build>";
+//   const FILES = [<every file of the build but sw.js, relative to this folder>];
+//
+// - install: download every file into the cache of this version (all or nothing), then take
+//   over at once (skipWaiting);
+// - activate: delete this widget's caches of other versions, control open pages (clients.claim);
+// - the page (./ and index.html): network first, so a new build shows on the first load after it
+//   is published; the cached copy when there is no network, the server fails, or no answer comes
+//   within NETWORK_TIMEOUT_MS;
+// - the other files of the build (hashed names: the name changes when the content does): cache
+//   first, then network;
+// - anything else (other origins, other pages of the site, non-GET): left to the browser.
+
+/* global VERSION, FILES */
+const FOLDER = new URL("./", self.location);
+// One widget folder per cache family, so two copies of the widget on one site keep their own.
+const PREFIX = `peer-assessment ${FOLDER.pathname} `;
+const CACHE = PREFIX + VERSION;
+const PAGE = new URL("index.html", FOLDER).href;
+const BUILD_FILES = new Set(FILES.map((file) => new URL(file, FOLDER).href));
+const NETWORK_TIMEOUT_MS = 4000;
+// Trunk's hashed names (name-<16 hex digits>.ext) never change content, so the copy the page just
+// put in the HTTP cache will do; every other file is downloaded past the HTTP cache.
+const HASHED_NAME = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(precache().then(() => self.skipWaiting()));
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((names) => Promise.all(names.filter((n) => n.startsWith(PREFIX) && n !== CACHE).map((n) => caches.delete(n))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  if (request.method !== "GET") return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin) return;
+  url.hash = "";
+  const withoutQuery = new URL(url);
+  withoutQuery.search = "";
+  if (withoutQuery.href === FOLDER.href || withoutQuery.href === PAGE) {
+    event.respondWith(page(request));
+  } else if (request.mode !== "navigate" && BUILD_FILES.has(url.href)) {
+    event.respondWith(buildFile(request, url.href));
+  }
+});
+
+/** Downloads every file of this version into its cache; fails if any one fails. */
+async function precache() {
+  const cache = await caches.open(CACHE);
+  await Promise.all(
+    [...BUILD_FILES].map(async (url) => {
+      const response = await fetch(url, { cache: HASHED_NAME.test(url) ? "default" : "reload" });
+      if (!response.ok) throw new Error(`${url}: ${response.status}`);
+      // A redirected response cannot answer a navigation: keep the body and headers only.
+      const stored = response.redirected
+        ? new Response(await response.blob(), { status: response.status, statusText: response.statusText, headers: response.headers })
+        : response;
+      await cache.put(url, stored);
+    }),
+  );
+}
+
+async function page(request) {
+  const network = fetch(request);
+  const cached = await caches.open(CACHE).then((cache) => cache.match(PAGE));
+  if (!cached) return network;
+  let timer;
+  const slow = new Promise((resolve) => {
+    timer = setTimeout(() => resolve(cached), NETWORK_TIMEOUT_MS);
+  });
+  const fresh = network.then(
+    (response) => (response.status >= 500 ? cached : response),
+    () => cached,
+  );
+  try {
+    return await Promise.race([fresh, slow]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function buildFile(request, url) {
+  const cached = await caches.open(CACHE).then((cache) => cache.match(url));
+  return cached ?? fetch(request);
+}
