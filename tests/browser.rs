@@ -163,7 +163,7 @@ fn the_error_screen_offers_the_saved_answers_and_a_reload_without_touching_them(
     let root = fresh_root();
     root.set_text_content(Some("the widget was here"));
 
-    peer_assessment::app::error_screen::show_error_screen(&root, "panicked at src/x.rs:1:1");
+    peer_assessment::app::error_screen::show_error_screen(&root, &StorageKeys::default(), "panicked at src/x.rs:1:1");
 
     let text = root.text_content().unwrap();
     assert!(text.contains("Something went wrong"), "{text}");

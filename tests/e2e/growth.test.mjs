@@ -81,7 +81,7 @@ test("two assessments are compared, a supervisor's rating is overlaid, and a pla
   // The peer imports it: a preview first, then it is added, never averaged.
   await importFile(page, handed.path);
   const preview = await page.locator(".pa-import-preview").innerText();
-  assert.match(preview, /A rating of Sam Rivera by Dana Lee \(your supervisor\)/);
+  assert.match(preview, /A rating of Sam Rivera by Dana Lee, your supervisor, dated/);
   assert.match(preview, /62 competencies rated/);
   assert.match(preview, /Adds 1 assessment/);
   assert.deepEqual(await axeViolations(page), [], "import preview");
