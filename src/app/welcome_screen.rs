@@ -39,6 +39,7 @@ pub fn welcome_screen(props: &WelcomeScreenProps) -> Html {
     let dispatch = props.dispatch.clone();
 
     let choices = built_in_sets().iter().map(|choice| {
+        let untranslated = t.lang != "en" && !choice.translations.contains_key(t.lang);
         let choice = t.set(choice);
         let dispatch = dispatch.clone();
         let id = choice.id.clone();
@@ -52,7 +53,8 @@ pub fn welcome_screen(props: &WelcomeScreenProps) -> Html {
                     checked={choice.id == set.id} {onchange} />
                 <span class="pa-choice-text">
                     <span class="pa-choice-title">{ &choice.short_title }</span>
-                    <span class="pa-choice-detail">{ t.set_summary(categories, count) }</span>
+                    <span class="pa-choice-detail">{ t.set_summary(categories, count) }
+                        if untranslated { { format!(" · {}", t.english_only) } }</span>
                 </span>
             </label>
         }
