@@ -65,13 +65,15 @@ pub fn history_screen(props: &HistoryScreenProps) -> Html {
                 <td>{ set_name }</td>
                 <td>{ overview.map(|o| t.answered_count(o.answered, o.total)).unwrap_or_default() }</td>
                 <td class="pa-mean">{ t.mean(overview.and_then(|o| o.overall_mean)) }</td>
-                <td class="pa-actions">
-                    if snapshot.set().is_some() {
-                        <button type="button" class="pa-button pa-secondary" onclick={view}
-                            aria-label={t.view_snapshot(&t.snapshot_label(snapshot))}>{ t.view }</button>
-                    }
-                    <ConfirmButton label={t.delete} question={t.delete_snapshot_question}
-                        confirm_label={t.delete_snapshot_confirm} on_confirm={delete} />
+                <td>
+                    <div class="pa-actions">
+                        if snapshot.set().is_some() {
+                            <button type="button" class="pa-button pa-secondary" onclick={view}
+                                aria-label={t.view_snapshot(&t.snapshot_label(snapshot))}>{ t.view }</button>
+                        }
+                        <ConfirmButton label={t.delete} question={t.delete_snapshot_question}
+                            confirm_label={t.delete_snapshot_confirm} on_confirm={delete} />
+                    </div>
                 </td>
             </tr>
         }

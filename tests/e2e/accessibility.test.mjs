@@ -7,7 +7,7 @@ import { setUp, watch, axeViolations, PHONE, DESKTOP } from "./harness.mjs";
 const env = setUp();
 
 const SAVED = JSON.stringify({
-  format: 1,
+  format: 2,
   session: {
     set_id: "samhsa-2015",
     screen: "welcome",
@@ -18,6 +18,15 @@ const SAVED = JSON.stringify({
         notes: { "I.1": "A note" },
       },
     },
+    history: [
+      { id: "a", taken_at: "2026-06-01T10:00:00.000Z", set_id: "samhsa-2015", rater: { by: "myself" },
+        answers: { set_version: 1, ratings: { "I.1": 2, "I.2": 3, "II.1": 4 }, notes: {} } },
+      { id: "b", taken_at: "2026-07-01", set_id: "samhsa-2015", rater: { by: "other", name: "Dana Lee", role: "supervisor" },
+        answers: { set_version: 1, ratings: { "I.1": 4, "I.2": 2, "II.1": 3 }, notes: {} } },
+    ],
+    plan: [{ set_id: "samhsa-2015", competency_id: "I.2", goal: "Listen more", steps: "", supports: ["mentor"], other_support: "", target_date: "2027-01-31", progress: "in_progress" }],
+    workshop: { name: "Tuesday", set_id: "samhsa-2015", started_on: "2026-11-25", codes: [] },
+    last_backup: "2026-11-24",
   },
 });
 
@@ -44,6 +53,24 @@ async function open(options, withData) {
       await page.getByRole("button", { name: /^See results/ }).first().click();
       await page.getByRole("heading", { level: 2, name: "Your results" }).waitFor();
       await page.locator(".pa-axis-label").first().focus();
+    },
+    history: async () => {
+      await page.getByRole("button", { name: "History", exact: true }).click();
+      await page.getByRole("heading", { level: 2, name: "History" }).waitFor();
+    },
+    compare: async () => {
+      if (await page.getByRole("button", { name: "Compare", exact: true }).count()) {
+        await page.getByRole("button", { name: "Compare", exact: true }).click();
+        await page.locator(".pa-compare").waitFor();
+      }
+    },
+    files: async () => {
+      await page.getByRole("button", { name: "Files", exact: true }).click();
+      await page.getByRole("heading", { level: 2, name: "Back up and import" }).waitFor();
+    },
+    workshop: async () => {
+      await page.getByRole("button", { name: "Workshop", exact: true }).click();
+      await page.getByRole("heading", { level: 2, name: "Workshop" }).waitFor();
     },
   };
   return { context, page, screens, watched };
