@@ -134,17 +134,20 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
-    // A code in the link (`#code=…`): read once, then taken out of the address bar.
+    // A code in the link (`#code=…`): read once, then taken out of the address bar. A
+    // participant's code goes to the workshop screen; any other is offered by `LinkedCode`.
     let linked = use_state_eq(|| crate::core::share_code::code_from_fragment(&browser::fragment()));
+    let linked_participant = (*linked)
+        .clone()
+        .filter(|code| linked_code::read_code(code).is_ok_and(|s| s.kind == crate::core::share_code::CodeKind::Participant));
     {
-        let (linked, dispatch) = (linked.clone(), session.dispatcher());
+        let (any_code, participant, dispatch) = (linked.is_some(), linked_participant.is_some(), session.dispatcher());
         use_effect_with((), move |_| {
-            if let Some(code) = &*linked {
+            if any_code {
                 browser::clear_fragment();
-                let participant = linked_code::read_code(code).is_ok_and(|s| s.kind == crate::core::share_code::CodeKind::Participant);
-                if participant {
-                    dispatch.dispatch(Action::GoTo(Screen::Workshop));
-                }
+            }
+            if participant {
+                dispatch.dispatch(Action::GoTo(Screen::Workshop));
             }
         });
     }
@@ -152,9 +155,6 @@ pub fn app(props: &AppProps) -> Html {
         let linked = linked.clone();
         Callback::from(move |()| linked.set(None))
     };
-    let linked_participant = (*linked)
-        .clone()
-        .filter(|code| linked_code::read_code(code).is_ok_and(|s| s.kind == crate::core::share_code::CodeKind::Participant));
 
     // The set the page chose is the one in use (answers of other sets are kept).
     {

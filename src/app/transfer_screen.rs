@@ -115,21 +115,24 @@ pub fn transfer_screen(props: &TransferScreenProps) -> Html {
                         </div>
                     },
                     ImportState::Done(message) => html! { <p class="pa-done" role="status">{ message }</p> },
-                    ImportState::Ready(incoming) => html! {
-                        <div class="pa-import-preview" role="region" aria-label={t.import_preview}>
-                            <h4>{ t.import_preview }</h4>
-                            <p>{ describe(t, incoming) }</p>
-                            <ul>{ for t.import_changes(&preview(session, incoming)).into_iter().map(|line| html! { <li>{ line }</li> }) }</ul>
-                            if preview(session, incoming).changes_nothing() {
-                                <p>{ t.import_nothing_new }</p>
-                            }
-                            <div class="pa-button-row">
-                                <button type="button" class="pa-button pa-primary" onclick={confirm}
-                                    disabled={preview(session, incoming).changes_nothing()}>{ t.import_confirm }</button>
-                                <button type="button" class="pa-button pa-secondary" onclick={cancel}>{ t.cancel }</button>
+                    ImportState::Ready(incoming) => {
+                        let changes = preview(session, incoming);
+                        html! {
+                            <div class="pa-import-preview" role="region" aria-label={t.import_preview}>
+                                <h4>{ t.import_preview }</h4>
+                                <p>{ describe(t, incoming) }</p>
+                                <ul>{ for t.import_changes(&changes).into_iter().map(|line| html! { <li>{ line }</li> }) }</ul>
+                                if changes.changes_nothing() {
+                                    <p>{ t.import_nothing_new }</p>
+                                }
+                                <div class="pa-button-row">
+                                    <button type="button" class="pa-button pa-primary" onclick={confirm}
+                                        disabled={changes.changes_nothing()}>{ t.import_confirm }</button>
+                                    <button type="button" class="pa-button pa-secondary" onclick={cancel}>{ t.cancel }</button>
+                                </div>
                             </div>
-                        </div>
-                    },
+                        }
+                    }
                 } }
             </section>
             <CodeImport session={session.clone()} dispatch={props.dispatch.clone()} />
