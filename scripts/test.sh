@@ -34,7 +34,7 @@ stage() {
 }
 
 # 1. Native tests of the pure core.
-if stage native cargo test --lib --test core --test fuzz; then :; else failed=$((failed + 1)); fi
+if stage native cargo test --lib --test core --test text --test fuzz; then :; else failed=$((failed + 1)); fi
 count_cargo "$log/native.log"
 
 # 2. Components and storage in headless Chromium.
