@@ -17,6 +17,7 @@ import { fileURLToPath } from "node:url";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 import { availableParallelism, loadavg } from "node:os";
 import { chromium } from "playwright-core";
+import { CHROMIUM_LAUNCH } from "../scripts/chromium-launch.mjs";
 import { makePeer, peerVersions, LEVELS, NOT_APPLICABLE } from "./make-peer.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -80,20 +81,7 @@ async function serve(root) {
 }
 
 function launch() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-dev-shm-usage",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  return chromium.launch(CHROMIUM_LAUNCH);
 }
 
 // --- Sizes -----------------------------------------------------------------------------------

@@ -217,16 +217,7 @@ fn describe(t: &Text, incoming: &Incoming) -> String {
         Incoming::Rating { person, snapshot } => {
             let set = snapshot.set().map(|s| t.set(s).short_title.clone()).unwrap_or_default();
             let answered = snapshot.answers.ratings.len();
-            t.rating_contents(&rater_inline(t, &snapshot.rater), person, snapshot.date(), &set, answered)
+            t.rating_contents(&t.rater_in_sentence(&snapshot.rater), person, snapshot.date(), &set, answered)
         }
-    }
-}
-
-
-/// Who rated, inside a sentence ("your supervisor", "Dana Lee, your supervisor").
-fn rater_inline(t: &Text, rater: &crate::core::history::Rater) -> String {
-    match rater {
-        crate::core::history::Rater::Other { name, role } => t.rater_inline(name, *role),
-        crate::core::history::Rater::Myself => t.rater_you.to_string(),
     }
 }

@@ -8,6 +8,7 @@ import { extname, join, normalize, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
 import { chromium } from "playwright-core";
+import { CHROMIUM_LAUNCH } from "../../scripts/chromium-launch.mjs";
 import { before, after } from "node:test";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -67,20 +68,7 @@ export async function serve(root = DIST, { delay = () => 0 } = {}) {
 export const PHONE = { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 };
 export const DESKTOP = { viewport: { width: 1280, height: 900 } };
 
-const LAUNCH = {
-  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-  headless: true,
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
-};
+const LAUNCH = CHROMIUM_LAUNCH;
 
 export async function launch() {
   // Playwright gives every launch a fresh, empty profile in TMPDIR.

@@ -463,11 +463,19 @@ impl Text {
         }
     }
 
+    /// Who rated a snapshot, inside a sentence.
+    pub fn rater_in_sentence(&self, rater: &Rater) -> String {
+        match rater {
+            Rater::Myself => self.rater_you.to_string(),
+            Rater::Other { name, role } => self.rater_inline(name, *role),
+        }
+    }
+
     pub fn snapshot_heading(&self, rater: &Rater, date: &str) -> String {
         let date = self.date(date);
         match rater {
             Rater::Myself => fill(self.snapshot_heading_own, &[("date", &date)]),
-            Rater::Other { name, role } => fill(self.snapshot_heading_other, &[("rater", &self.rater_inline(name, *role)), ("date", &date)]),
+            other => fill(self.snapshot_heading_other, &[("rater", &self.rater_in_sentence(other)), ("date", &date)]),
         }
     }
 
