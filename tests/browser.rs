@@ -93,6 +93,14 @@ async fn welcome_then_first_category_renders_one_radio_group_per_competency() {
 }
 
 #[wasm_bindgen_test]
+fn the_error_detail_names_the_file_but_not_the_build_machines_folders() {
+    use peer_assessment::app::error_screen::panic_detail;
+    assert_eq!(panic_detail(Some("boom"), Some(("/home/ci/.cargo/registry/src/yew/position.rs", 149))), "boom (position.rs:149)");
+    assert_eq!(panic_detail(Some("boom"), Some(("C:\\src\\app\\mod.rs", 7))), "boom (mod.rs:7)");
+    assert_eq!(panic_detail(None, None), "unexpected error");
+}
+
+#[wasm_bindgen_test]
 async fn radar_chart_has_title_description_labels_and_marks_unrated_axes() {
     let root = fresh_root();
     let props = RadarChartProps {

@@ -63,6 +63,9 @@ thread_local! {
 }
 
 /// Shows the error screen in `root` (and every other widget's) whenever Rust panics.
+///
+/// Installed through Yew's `set_custom_panic_hook`: a plain `std::panic::set_hook` would be
+/// replaced by Yew's own console-only hook when the first app renders.
 pub fn install_panic_screen(root: Element, keys: StorageKeys) {
     let first = ROOTS.with(|roots| {
         let mut roots = roots.borrow_mut();
@@ -70,8 +73,9 @@ pub fn install_panic_screen(root: Element, keys: StorageKeys) {
         roots.len() == 1
     });
     if first {
-        std::panic::set_hook(Box::new(move |info| {
-            let detail = info.to_string();
+        yew::set_custom_panic_hook(Box::new(move |info| {
+            web_sys::console::error_1(&info.to_string().into());
+            let detail = panic_detail(info.payload_as_str(), info.location().map(|l| (l.file(), l.line())));
             ROOTS.with(|roots| {
                 if let Ok(roots) = roots.try_borrow() {
                     for (root, keys) in roots.iter() {
@@ -80,5 +84,18 @@ pub fn install_panic_screen(root: Element, keys: StorageKeys) {
                 }
             });
         }));
+    }
+}
+
+/// The line of detail under the error screen: the panic's message and where it happened, by file
+/// name only (a full path would show the build machine's folders).
+pub fn panic_detail(message: Option<&str>, location: Option<(&str, u32)>) -> String {
+    let message = message.unwrap_or("unexpected error");
+    match location {
+        Some((file, line)) => {
+            let name = file.rsplit(['/', '\\']).next().unwrap_or(file);
+            format!("{message} ({name}:{line})")
+        }
+        None => message.to_string(),
     }
 }

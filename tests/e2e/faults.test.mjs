@@ -1,5 +1,6 @@
 // Storage faults, two tabs and hostile text: nothing lost, nothing crashes, text stays text.
 import { test } from "node:test";
+import { readFile } from "node:fs/promises";
 import assert from "node:assert/strict";
 import { setUp, openWidget, watch, PHONE } from "./harness.mjs";
 
@@ -132,5 +133,48 @@ test("notes with markup and script payloads are shown as text, never run", async
   assert.equal(await page.evaluate(() => window.__xss), undefined);
   assert.equal(dialogs, 0);
   assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("a real panic in the release build shows the error screen, offers the saved answers and wipes nothing", async () => {
+  const { context, page, problems } = await openWidget(env, PHONE);
+  await begin(page);
+  await group(page, "Initiates contact").getByText("Moderate skill").tap();
+  await group(page, "Listens to peers").getByText("Expert skill").tap();
+  await page.waitForFunction((k) => localStorage.getItem(k)?.includes('"I.2":5'), STATE_KEY);
+  const before = await page.evaluate((k) => localStorage.getItem(k), STATE_KEY);
+  // Break the DOM the way a faulty browser extension or host script could: Yew's renderer
+  // treats a failing insertBefore as impossible and panics (`unwrap_or_else(|err| panic!(..))`).
+  await page.evaluate(() => {
+    Node.prototype.insertBefore = function () {
+      throw new Error("insertBefore broken on purpose");
+    };
+  });
+  await page.getByRole("button", { name: "Next", exact: true }).tap();
+  const alert = page.getByRole("alert").filter({ hasText: "Something went wrong" });
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /Your saved answers on this device have not been changed/);
+  const detail = await alert.locator(".pa-error-detail").innerText();
+  assert.match(detail, /^failed to insert node before next sibling \(position\.rs:\d+\)$/, "the panic's own message, by file name only");
+  // The widget stopped: no screen of it is left behind the error.
+  assert.equal(await page.locator("fieldset.pa-competency").count(), 0);
+  // The download holds exactly what was saved, and the saved data is untouched.
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    alert.getByRole("link", { name: "Download my saved answers" }).tap(),
+  ]);
+  assert.equal(download.suggestedFilename(), "peer-assessment-answers.json");
+  const body = await readFile(await download.path(), "utf8");
+  assert.equal(body, before);
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), STATE_KEY), before);
+  // Reloading brings the widget back with both answers.
+  await alert.getByRole("link", { name: "Reload the page" }).tap();
+  // The reload returns to the screen that was last saved: the first category.
+  await page.getByRole("heading", { level: 2, name: /^I\. Engages peers/ }).waitFor();
+  assert.equal(await group(page, "Initiates contact").getByRole("radio", { name: /Moderate skill/ }).isChecked(), true);
+  assert.equal(await group(page, "Listens to peers").getByRole("radio", { name: /Expert skill/ }).isChecked(), true);
+  // The only page errors are the panic itself (the wasm trap after the hook ran).
+  assert.ok(problems.length > 0, "the panic was reported to the page");
+  assert.ok(problems.every((p) => /unreachable|panicked|insertBefore broken on purpose/.test(p)), problems.join("\n"));
   await context.close();
 });
