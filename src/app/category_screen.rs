@@ -38,7 +38,22 @@ pub fn category_screen(props: &CategoryScreenProps) -> Html {
         dispatch.dispatch(Action::Note { competency_id, text })
     });
 
-    let jump_list = set.categories.iter().enumerate().map(|(i, c)| {
+    // The list of all categories is built only while the menu is open: closed, it is never
+    // seen, and building it cost time on every answer and on every new screen.
+    let menu_open = use_state_eq(|| false);
+    let on_menu_toggle = {
+        let menu_open = menu_open.clone();
+        Callback::from(move |event: Event| menu_open.set(details_open(&event)))
+    };
+    // Choosing from the menu closes it, so the new screen starts with the menu folded.
+    let jump = |screen: Screen| {
+        let (dispatch, menu_open) = (dispatch.clone(), menu_open.clone());
+        Callback::from(move |_: MouseEvent| {
+            menu_open.set(false);
+            dispatch.dispatch(Action::GoTo(screen.clone()))
+        })
+    };
+    let jump_list = set.categories.iter().enumerate().filter(|_| *menu_open).map(|(i, c)| {
         let done = answers.answered_in(c);
         let count = c.competencies.len();
         let status = if done == count { t.complete.to_string() } else { t.answered_count(done, count) };
@@ -47,7 +62,7 @@ pub fn category_screen(props: &CategoryScreenProps) -> Html {
         html! {
             <li key={c.id.clone()}>
                 <button type="button" class={class} aria-current={current}
-                    onclick={go(Screen::Category(c.id.clone()))}>
+                    onclick={jump(Screen::Category(c.id.clone()))}>
                     <span class="pa-jump-title">{ c.numbered_short_title() }</span>
                     <span class="pa-jump-status">
                         if done == count { <span aria-hidden="true">{ "✓ " }</span> }
@@ -75,19 +90,21 @@ pub fn category_screen(props: &CategoryScreenProps) -> Html {
                 <progress max={total.to_string()} value={answered.to_string()}
                     aria-label={t.answered_count(answered, total)}></progress>
             </div>
-            <details class="pa-jump-menu">
+            <details class="pa-jump-menu" open={*menu_open} ontoggle={on_menu_toggle}>
                 <summary>{ t.all_categories }</summary>
+                if *menu_open {
                 <nav aria-label={t.all_categories}>
                     <ol class="pa-jump-list">
                         { for jump_list }
                         <li>
-                            <button type="button" class="pa-jump pa-jump-results" onclick={go(Screen::Results)}>
+                            <button type="button" class="pa-jump pa-jump-results" onclick={jump(Screen::Results)}>
                                 <span class="pa-jump-title">{ t.see_results }</span>
                                 <span class="pa-jump-status">{ t.answered_count(answered, total) }</span>
                             </button>
                         </li>
                     </ol>
                 </nav>
+                }
             </details>
             <h2 id="pa-screen-heading" tabindex="-1">{ category.numbered_title() }</h2>
             <p class="pa-description">{ &category.description }</p>
@@ -115,4 +132,12 @@ pub fn category_screen(props: &CategoryScreenProps) -> Html {
             </nav>
         </section>
     }
+}
+
+/// Whether the `<details>` element a `toggle` event came from is now open.
+pub fn details_open(event: &Event) -> bool {
+    event
+        .target()
+        .and_then(|target| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlDetailsElement>(target).ok())
+        .is_some_and(|details| details.open())
 }

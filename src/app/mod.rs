@@ -1,6 +1,7 @@
 //! The Yew shell: one reducer holding the [`Session`], effects that save it, and components
 //! that render it and send actions.
 
+mod after_paint;
 pub mod browser;
 mod category_screen;
 mod compare_screen;
@@ -100,22 +101,39 @@ pub fn app(props: &AppProps) -> Html {
     let t: &'static Text = text::for_language(language);
     text::set_current(t);
 
-    // Save after every change. The first run writes back what was just loaded, which is harmless.
-    // Once there is something to keep, ask the browser not to evict it.
+    // Save after every change, once the change is painted: saving encodes everything, and an
+    // answer should show before that work is done. Hiding or leaving the page saves at once.
+    // The first run writes back what was just loaded, which is harmless. Once there is something
+    // to keep, ask the browser not to evict it.
+    let save_queue = use_memo((), |_| after_paint::AfterPaint::default());
+    {
+        let save_queue = (*save_queue).clone();
+        use_effect_with((), move |_| {
+            let listener = save_queue.run_when_page_hides();
+            move || {
+                save_queue.run_now();
+                drop(listener)
+            }
+        });
+    }
     {
         let notice = notice.clone();
         let keys = keys.clone();
         let asked_to_persist = use_mut_ref(|| false);
+        let save_queue = (*save_queue).clone();
         use_effect_with(((*session).clone(), saving), move |(session, saving)| {
-            if *saving && session.has_data() && !std::mem::replace(&mut *asked_to_persist.borrow_mut(), true) {
-                browser::ask_for_persistent_storage();
-            }
             if *saving {
-                match storage::save(&keys, session) {
-                    Ok(()) if *notice == Some(StorageNotice::SaveFailed) => notice.set(None),
-                    Ok(()) => {}
-                    Err(problem) => notice.set(Some(problem)),
-                }
+                let (session, keys) = (session.clone(), keys.clone());
+                save_queue.run_later(move || {
+                    if session.has_data() && !std::mem::replace(&mut *asked_to_persist.borrow_mut(), true) {
+                        browser::ask_for_persistent_storage();
+                    }
+                    match storage::save(&keys, &session) {
+                        Ok(()) if *notice == Some(StorageNotice::SaveFailed) => notice.set(None),
+                        Ok(()) => {}
+                        Err(problem) => notice.set(Some(problem)),
+                    }
+                });
             }
         });
     }
@@ -172,7 +190,9 @@ pub fn app(props: &AppProps) -> Html {
     let on_delete_all = {
         let dispatch = dispatch.clone();
         let keys = keys.clone();
+        let save_queue = (*save_queue).clone();
         Callback::from(move |()| {
+            save_queue.cancel();
             storage::delete_all(&keys);
             dispatch.dispatch(Action::DeleteAll);
         })

@@ -30,11 +30,14 @@ pub fn rating_group(props: &RatingGroupProps) -> Html {
         let id = competency.id.clone();
         let onchange = Callback::from(move |_: Event| on_rate.emit((id.clone(), rating)));
         let input_id = format!("{group_name}-{short}");
-        let class = if rating == Rating::NotApplicable { "pa-option pa-option-na" } else { "pa-option" };
+        // The chosen option is marked with a class rather than styled with `:has(input:checked)`,
+        // which cost the most of any selector in a style recalculation after each answer.
+        let checked = props.rating == Some(rating);
+        let class = classes!("pa-option", (rating == Rating::NotApplicable).then_some("pa-option-na"), checked.then_some("pa-checked"));
         html! {
             <label class={class} for={input_id.clone()}>
                 <input type="radio" id={input_id} name={group_name.clone()} value={short.clone()}
-                    checked={props.rating == Some(rating)} {onchange} />
+                    {checked} {onchange} />
                 if let Rating::Level(level) = rating {
                     <span class="pa-option-level" aria-hidden="true">{ level }</span>
                 }
@@ -58,6 +61,14 @@ pub fn rating_group(props: &RatingGroupProps) -> Html {
             }
         })
     };
+    // The note's text box exists only while the note is open (or holds text): most people
+    // never open it, and five or more boxes per screen cost time to build.
+    let note_open = use_state_eq(|| false);
+    let on_note_toggle = {
+        let note_open = note_open.clone();
+        Callback::from(move |event: Event| note_open.set(super::category_screen::details_open(&event)))
+    };
+    let show_note = *note_open || !props.note.is_empty();
     let answered_class = if props.rating.is_some() { "pa-competency pa-answered" } else { "pa-competency" };
 
     html! {
@@ -81,10 +92,12 @@ pub fn rating_group(props: &RatingGroupProps) -> Html {
                 { for levels }
                 { not_applicable }
             </div>
-            <details class="pa-note" open={!props.note.is_empty()}>
+            <details class="pa-note" open={show_note} ontoggle={on_note_toggle}>
                 <summary>{ t.note_summary }</summary>
-                <label for={note_id.clone()} class="pa-visually-hidden">{ t.note_label }</label>
-                <textarea id={note_id} rows="3" maxlength="1000" value={props.note.clone()} oninput={on_note} />
+                if show_note {
+                    <label for={note_id.clone()} class="pa-visually-hidden">{ t.note_label }</label>
+                    <textarea id={note_id} rows="3" maxlength="1000" value={props.note.clone()} oninput={on_note} />
+                }
             </details>
         </fieldset>
     }
