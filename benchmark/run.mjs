@@ -39,6 +39,9 @@ const MARK_END = "<!-- benchmark:end -->";
 // The widget's own targets, checked for information only.
 const TARGET_ANSWER_MS = 8;
 const TARGET_BROTLI_KB = 80;
+// First question and results: at least this many times faster than the comparison page.
+const TARGET_SPEEDUP = 2;
+const speedup = { text: `≥ ${TARGET_SPEEDUP}× faster`, ok: (w, p) => p / w >= TARGET_SPEEDUP };
 
 if (process.argv.includes("--help")) {
   console.log("usage: node benchmark/run.mjs [--update-readme]   (env BENCH_RUNS, default 5)");
@@ -223,11 +226,11 @@ const ROWS = [
   { key: "brotli", label: "bytes loaded, brotli q11", unit: "KB", target: { text: `≤ ${TARGET_BROTLI_KB} KB`, ok: (v) => v <= TARGET_BROTLI_KB } },
   { key: "requests", label: "requests", unit: "" },
   { key: "beginPainted", label: "Begin button usable", unit: "ms" },
-  { key: "firstQuestion", label: "first interactive question", unit: "ms" },
+  { key: "firstQuestion", label: "first interactive question", unit: "ms", target: speedup },
   { key: "answerMedian", label: "answer → next paint, median", unit: "ms", target: { text: `< ${TARGET_ANSWER_MS} ms`, ok: (v) => v < TARGET_ANSWER_MS } },
   { key: "answerP95", label: "answer → next paint, p95", unit: "ms", target: { text: `< ${TARGET_ANSWER_MS} ms`, ok: (v) => v < TARGET_ANSWER_MS } },
   { key: "nextMedian", label: "Next → next category painted, median", unit: "ms" },
-  { key: "results", label: "See results → all radars drawn", unit: "ms" },
+  { key: "results", label: "See results → all radars drawn", unit: "ms", target: speedup },
 ];
 
 function summarize(runs) {
@@ -264,7 +267,7 @@ function mainTable(summary, names) {
   for (const row of ROWS) {
     const w = summary.widget[row.key];
     const p = summary.peer[row.key];
-    const check = row.target ? `${row.target.text}: **${row.target.ok(w) ? "PASS" : "FAIL"}**` : "";
+    const check = row.target ? `${row.target.text}: **${row.target.ok(w, p) ? "PASS" : "FAIL"}**` : "";
     lines.push(`| ${row.label} | ${fmt(w, row.unit)} | ${fmt(p, row.unit)} | ${ratio(p, w)} | ${check} |`);
   }
   return lines.join("\n");
@@ -481,6 +484,8 @@ async function main() {
       answerMedianMs: { target: TARGET_ANSWER_MS, value: summary.widget.answerMedian, pass: summary.widget.answerMedian < TARGET_ANSWER_MS },
       answerP95Ms: { target: TARGET_ANSWER_MS, value: summary.widget.answerP95, pass: summary.widget.answerP95 < TARGET_ANSWER_MS },
       brotliKB: { target: TARGET_BROTLI_KB, value: summary.widget.brotli, pass: summary.widget.brotli <= TARGET_BROTLI_KB },
+      firstQuestionSpeedup: { target: TARGET_SPEEDUP, value: summary.peer.firstQuestion / summary.widget.firstQuestion, pass: summary.peer.firstQuestion / summary.widget.firstQuestion >= TARGET_SPEEDUP },
+      resultsSpeedup: { target: TARGET_SPEEDUP, value: summary.peer.results / summary.widget.results, pass: summary.peer.results / summary.widget.results >= TARGET_SPEEDUP },
     },
     pages: {
       widget: { summary: summary.widget, files: runs.widget[0].files, runs: runs.widget.map(({ files, ...rest }) => rest) },

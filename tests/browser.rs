@@ -33,6 +33,17 @@ async fn settle() {
     yew::platform::time::sleep(Duration::from_millis(30)).await;
 }
 
+/// Waits until the widget has saved: it saves once the browser is idle, at most 1 s after a change.
+async fn saved_when_idle() {
+    let promise = js_sys::Promise::new(&mut |done, _| {
+        let options = web_sys::IdleRequestOptions::new();
+        options.set_timeout(1500);
+        web_sys::window().unwrap().request_idle_callback_with_options(&done, &options).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+    settle().await;
+}
+
 fn click_button(root: &Element, label: &str) {
     let buttons = root.query_selector_all("button").unwrap();
     for i in 0..buttons.length() {
@@ -81,10 +92,12 @@ async fn welcome_then_first_category_renders_one_radio_group_per_competency() {
     }
     assert!(root.text_content().unwrap().contains("Category 1 of 12"));
 
-    // Choosing a level is saved at once.
+    // Choosing a level shows at once and is saved when the browser is next idle.
     let radio: HtmlElement = first.query_selector("input[value='4']").unwrap().unwrap().dyn_into().unwrap();
     radio.click();
     settle().await;
+    assert!(root.text_content().unwrap().contains("1 of 62 answered"));
+    saved_when_idle().await;
     let saved = local_storage().get_item(STATE_KEY).unwrap().expect("saved");
     assert!(saved.contains("\"I.1\":4"), "{saved}");
     assert!(root.text_content().unwrap().contains("1 of 62 answered"));

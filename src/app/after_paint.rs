@@ -1,6 +1,9 @@
-//! Work that should not delay the paint of a change, such as saving: it runs once the change is
-//! on screen (after the next animation frame, in a task of its own). Only the latest job waits;
-//! a newer one replaces it. Leaving the page runs the waiting job at once.
+//! Work that should not delay the paint of a change, such as saving: it runs once the browser is
+//! idle (`requestIdleCallback`, at most 1 s later), which is after the change is painted and
+//! after Yew has finished rendering (Yew yields to the browser during long renders, and a job
+//! run in such a pause would delay the rest of the screen). Where there is no idle callback, it
+//! runs after the next animation frame. Only the latest job waits; a newer one replaces it.
+//! Leaving the page runs the waiting job at once.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -81,11 +84,17 @@ impl Drop for PageHideListener {
     }
 }
 
-/// Calls `run` in a task after the next animation frame (after its paint). A hidden page gets
-/// no frames, so there it is just a task. False if the browser refused.
+/// Calls `run` when the browser is next idle, or else in a task after the next animation frame
+/// (after its paint). A hidden page gets no frames, so there it is just a task. False if the
+/// browser refused.
 fn schedule_after_paint(run: impl FnOnce() + 'static) -> bool {
     let Some(window) = web_sys::window() else { return false };
     let task = Closure::once_into_js(run);
+    if js_sys::Reflect::has(&window, &"requestIdleCallback".into()).unwrap_or(false) {
+        let options = web_sys::IdleRequestOptions::new();
+        options.set_timeout(1000);
+        return window.request_idle_callback_with_options(task.unchecked_ref(), &options).is_ok();
+    }
     let hidden = window.document().is_some_and(|d| d.hidden());
     if hidden {
         return window.set_timeout_with_callback(task.unchecked_ref()).is_ok();

@@ -115,9 +115,9 @@ pub fn category_screen(props: &CategoryScreenProps) -> Html {
             { for category.competencies.iter().enumerate().map(|(i, competency)| html! {
                 <RatingGroup
                     key={competency.id.clone()}
-                    competency={competency.clone()}
+                    {competency}
                     number={i + 1}
-                    scale={set.scale.clone()}
+                    scale={&set.scale}
                     rating={answers.rating(&competency.id)}
                     note={AttrValue::from(answers.note(&competency.id).to_string())}
                     on_rate={on_rate.clone()}

@@ -103,8 +103,8 @@ pub fn app(props: &AppProps) -> Html {
 
     // Save after every change, once the change is painted: saving encodes everything, and an
     // answer should show before that work is done. Hiding or leaving the page saves at once.
-    // The first run writes back what was just loaded, which is harmless. Once there is something
-    // to keep, ask the browser not to evict it.
+    // Nothing is written for what was just loaded (an older format is rewritten at the first
+    // change). Once there is something to keep, ask the browser not to evict it.
     let save_queue = use_memo((), |_| after_paint::AfterPaint::default());
     {
         let save_queue = (*save_queue).clone();
@@ -121,7 +121,15 @@ pub fn app(props: &AppProps) -> Html {
         let keys = keys.clone();
         let asked_to_persist = use_mut_ref(|| false);
         let save_queue = (*save_queue).clone();
+        let just_loaded = use_mut_ref(|| true);
         use_effect_with(((*session).clone(), saving), move |(session, saving)| {
+            if std::mem::replace(&mut *just_loaded.borrow_mut(), false) {
+                if *saving && session.has_data() {
+                    *asked_to_persist.borrow_mut() = true;
+                    browser::ask_for_persistent_storage();
+                }
+                return;
+            }
             if *saving {
                 let (session, keys) = (session.clone(), keys.clone());
                 save_queue.run_later(move || {

@@ -10,10 +10,11 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct RatingGroupProps {
-    pub competency: Competency,
+    /// From a set that lives as long as the page, so props need no copy of its text.
+    pub competency: &'static Competency,
     /// The number shown before the text, counted within the category.
     pub number: usize,
-    pub scale: Scale,
+    pub scale: &'static Scale,
     pub rating: Option<Rating>,
     pub note: AttrValue,
     pub on_rate: Callback<(String, Rating)>,
@@ -23,7 +24,7 @@ pub struct RatingGroupProps {
 #[function_component(RatingGroup)]
 pub fn rating_group(props: &RatingGroupProps) -> Html {
     let t = use_text();
-    let competency = &props.competency;
+    let competency = props.competency;
     let group_name = format!("pa-rating-{}", competency.id);
     let option = |rating: Rating, label: String, short: String| {
         let on_rate = props.on_rate.clone();

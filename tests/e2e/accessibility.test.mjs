@@ -47,7 +47,13 @@ async function open(options, withData) {
       await page.getByRole("button", { name: /^(Begin|Continue)$/ }).click();
       await page.getByRole("heading", { level: 2, name: /^I\./ }).waitFor();
       await page.locator(".pa-jump-menu summary").click();
+      await page.locator(".pa-jump-list").waitFor();
       await page.getByRole("group", { name: /Initiates contact/ }).locator("summary").click();
+      // An open note shows its text box (with data the note was open and the click closed it).
+      await page.waitForFunction(() => {
+        const note = document.querySelector("fieldset.pa-competency details.pa-note");
+        return !note.open || note.querySelector("textarea") !== null;
+      });
     },
     results: async () => {
       await page.getByRole("button", { name: /^See results/ }).first().click();

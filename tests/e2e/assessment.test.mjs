@@ -4,7 +4,7 @@ import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { setUp, openWidget, axeViolations, PHONE, DESKTOP, ARTIFACTS } from "./harness.mjs";
+import { setUp, openWidget, axeViolations, changesSaved, PHONE, DESKTOP, ARTIFACTS } from "./harness.mjs";
 
 const env = setUp();
 before(() => {
@@ -114,6 +114,7 @@ test("a person completes the whole assessment on a phone and finds it again afte
 
   // Every category shows as complete in the jump menu.
   await page.locator(".pa-jump-menu summary").tap();
+  await page.locator(".pa-jump-list").waitFor();
   assert.equal(await page.locator(".pa-jump-complete").count(), 12);
 
   // Nothing but the page's own files was requested, and nothing went wrong.
@@ -165,6 +166,7 @@ test("start over and delete my data each ask first, and delete leaves nothing st
   const { context, page } = await openWidget(env, PHONE);
   await page.getByRole("button", { name: "Begin" }).tap();
   await page.getByRole("group", { name: /Initiates contact/ }).getByText("Expert skill").tap();
+  await changesSaved(page);
   await page.getByRole("button", { name: "Erase everything now" }).tap();
   // Cancel keeps everything.
   await page.getByRole("button", { name: "Cancel" }).tap();

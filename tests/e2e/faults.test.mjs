@@ -178,3 +178,23 @@ test("a real panic in the release build shows the error screen, offers the saved
   assert.ok(problems.every((p) => /unreachable|panicked|insertBefore broken on purpose/.test(p)), problems.join("\n"));
   await context.close();
 });
+
+test("an answer given just before the tab is closed is kept (saving waits for an idle moment; leaving saves at once)", async () => {
+  const context = await env.browser.newContext(PHONE);
+  // A page that never becomes idle: the only chance to save is when the tab is left.
+  await context.addInitScript(() => {
+    window.requestIdleCallback = () => 0;
+  });
+  let page = await context.newPage();
+  await page.goto(env.server.url);
+  await begin(page);
+  await group(page, "Initiates contact").getByText("Advanced skill").tap();
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), STATE_KEY), null, "not saved while the tab is open and busy");
+  await page.close({ runBeforeUnload: true });
+  page = await context.newPage();
+  await page.goto(env.server.url);
+  await page.getByRole("heading", { level: 2, name: /^I\. Engages peers/ }).waitFor();
+  assert.equal(await group(page, "Initiates contact").getByRole("radio", { name: /Advanced skill/ }).isChecked(), true);
+  await context.close();
+});

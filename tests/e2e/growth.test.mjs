@@ -5,7 +5,7 @@ import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { setUp, openWidget, axeViolations, answerAll, PHONE, DESKTOP, ARTIFACTS } from "./harness.mjs";
+import { setUp, openWidget, axeViolations, answerAll, changesSaved, PHONE, DESKTOP, ARTIFACTS } from "./harness.mjs";
 
 const env = setUp();
 before(() => mkdirSync(ARTIFACTS, { recursive: true }));
@@ -155,6 +155,7 @@ test("two assessments are compared, a supervisor's rating is overlaid, and a pla
   await importFile(fresh.page, backup.path);
   assert.match(await fresh.page.locator(".pa-import-preview").innerText(), /3 finished assessment\(s\) and rating\(s\) received, 1 development plan item/);
   await fresh.page.getByRole("button", { name: "Import: add to what is saved here" }).tap();
+  await changesSaved(fresh.page);
   const before = JSON.parse(await page.evaluate(() => localStorage.getItem("peer-assessment.state"))).session;
   const after = JSON.parse(await fresh.page.evaluate(() => localStorage.getItem("peer-assessment.state"))).session;
   assert.deepEqual(after.history, before.history);
@@ -176,6 +177,7 @@ test("wrong, damaged and newer files are refused with the reason, and nothing ch
   const { context, page, problems } = await openWidget(env, PHONE);
   await page.getByRole("button", { name: "Begin" }).tap();
   await page.getByRole("group", { name: /Initiates contact/ }).getByText("Expert skill").tap();
+  await page.waitForFunction(() => localStorage.getItem("peer-assessment.state")?.includes('"I.1":5'));
   const saved = async () => {
     const { answers, history, plan } = JSON.parse(await page.evaluate(() => localStorage.getItem("peer-assessment.state"))).session;
     return { answers, history, plan };

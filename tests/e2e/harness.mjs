@@ -104,6 +104,15 @@ export function watch(page) {
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
+/**
+ * Resolves once the widget has saved its latest change. It saves when the browser is next idle,
+ * at most 1 s later (a page that gets no frames, such as a second headless window, may never be
+ * idle); an idle callback asked for after it, with a longer deadline, runs after it.
+ */
+export async function changesSaved(page) {
+  await page.evaluate(() => new Promise((done) => requestIdleCallback(() => setTimeout(done, 0), { timeout: 1500 })));
+}
+
 /** Runs axe-core in the page for WCAG 2.2 A and AA; returns the violations, summarised. */
 export async function axeViolations(page) {
   const hasAxe = await page.evaluate(() => typeof window.axe !== "undefined");

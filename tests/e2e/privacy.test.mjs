@@ -2,7 +2,7 @@
 // storage) and leaves what was saved before untouched; "Erase everything now" removes every key.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { setUp, openWidget, axeViolations, PHONE } from "./harness.mjs";
+import { setUp, openWidget, axeViolations, changesSaved, PHONE } from "./harness.mjs";
 
 const env = setUp();
 
@@ -19,6 +19,7 @@ test("don't save on this device: nothing is written, and earlier saved answers a
   await page.getByRole("group", { name: /Initiates contact/ }).getByText("Expert skill").tap();
   await page.getByRole("button", { name: "Assessment", exact: true }).tap();
   await page.getByRole("heading", { level: 2, name: /How skilled/ }).waitFor();
+  await changesSaved(page);
   const savedBefore = await page.evaluate(() => localStorage.getItem("peer-assessment.state"));
 
   await page.getByText("Don't save on this device", { exact: true }).tap();
