@@ -123,26 +123,22 @@ pub fn app(props: &AppProps) -> Html {
         let save_queue = (*save_queue).clone();
         let just_loaded = use_mut_ref(|| true);
         use_effect_with(((*session).clone(), saving), move |(session, saving)| {
-            if std::mem::replace(&mut *just_loaded.borrow_mut(), false) {
-                if *saving && session.has_data() {
-                    *asked_to_persist.borrow_mut() = true;
-                    browser::ask_for_persistent_storage();
-                }
+            let just_loaded = std::mem::replace(&mut *just_loaded.borrow_mut(), false);
+            if !*saving {
                 return;
             }
-            if *saving {
-                let (session, keys) = (session.clone(), keys.clone());
-                save_queue.run_later(move || {
-                    if session.has_data() && !std::mem::replace(&mut *asked_to_persist.borrow_mut(), true) {
-                        browser::ask_for_persistent_storage();
-                    }
-                    match storage::save(&keys, &session) {
-                        Ok(()) if *notice == Some(StorageNotice::SaveFailed) => notice.set(None),
-                        Ok(()) => {}
-                        Err(problem) => notice.set(Some(problem)),
-                    }
-                });
+            if session.has_data() && !std::mem::replace(&mut *asked_to_persist.borrow_mut(), true) {
+                browser::ask_for_persistent_storage();
             }
+            if just_loaded {
+                return;
+            }
+            let (session, keys) = (session.clone(), keys.clone());
+            save_queue.run_later(move || match storage::save(&keys, &session) {
+                Ok(()) if *notice == Some(StorageNotice::SaveFailed) => notice.set(None),
+                Ok(()) => {}
+                Err(problem) => notice.set(Some(problem)),
+            });
         });
     }
 
