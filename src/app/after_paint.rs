@@ -1,9 +1,10 @@
 //! Work that should not delay the paint of a change, such as saving: it runs once the browser is
-//! idle (`requestIdleCallback`, at most 1 s later), which is after the change is painted and
-//! after Yew has finished rendering (Yew yields to the browser during long renders, and a job
-//! run in such a pause would delay the rest of the screen). Where there is no idle callback, it
-//! runs after the next animation frame. Only the latest job waits; a newer one replaces it.
-//! Leaving the page runs the waiting job at once.
+//! idle (`requestIdleCallback`, at most 1 s later), which is after the change is painted. It
+//! waits for idle rather than for the next frame because Yew yields to the browser every 16 ms
+//! during a long render, and a save run at the next frame landed in such a pause and delayed the
+//! rest of the new screen. Where there is no idle callback, it runs after the next animation
+//! frame. Only the latest job waits; a newer one replaces it. Leaving the page runs the waiting
+//! job at once.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -12,7 +13,7 @@ use wasm_bindgen::JsCast;
 
 type Job = Box<dyn FnOnce()>;
 
-/// Holds the latest job until the next paint; cheap to clone (clones share the job).
+/// Holds the latest job until the browser is idle; cheap to clone (clones share the job).
 #[derive(Clone, Default)]
 pub struct AfterPaint {
     waiting: Rc<RefCell<Option<Job>>>,
@@ -20,7 +21,7 @@ pub struct AfterPaint {
 }
 
 impl AfterPaint {
-    /// Runs `job` after the next paint, replacing a job that has not run yet.
+    /// Runs `job` once the browser is idle (see above), replacing a job that has not run yet.
     pub fn run_later(&self, job: impl FnOnce() + 'static) {
         *self.waiting.borrow_mut() = Some(Box::new(job));
         if self.scheduled.replace(true) {
