@@ -1,6 +1,7 @@
 //! One category per screen: progress, a way to jump to any category, its competencies to rate,
 //! and previous / next.
 
+use super::details_toggle::use_details_open;
 use super::rating_group::RatingGroup;
 use super::Dispatch;
 use super::text::use_text;
@@ -40,11 +41,7 @@ pub fn category_screen(props: &CategoryScreenProps) -> Html {
 
     // The list of all categories is built only while the menu is open: closed, it is never
     // seen, and building it cost time on every answer and on every new screen.
-    let menu_open = use_state_eq(|| false);
-    let on_menu_toggle = {
-        let menu_open = menu_open.clone();
-        Callback::from(move |event: Event| menu_open.set(details_open(&event)))
-    };
+    let (menu_open, on_menu_toggle) = use_details_open();
     // Choosing from the menu closes it, so the new screen starts with the menu folded.
     let jump = |screen: Screen| {
         let (dispatch, menu_open) = (dispatch.clone(), menu_open.clone());
@@ -132,12 +129,4 @@ pub fn category_screen(props: &CategoryScreenProps) -> Html {
             </nav>
         </section>
     }
-}
-
-/// Whether the `<details>` element a `toggle` event came from is now open.
-pub fn details_open(event: &Event) -> bool {
-    event
-        .target()
-        .and_then(|target| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlDetailsElement>(target).ok())
-        .is_some_and(|details| details.open())
 }

@@ -6,6 +6,7 @@ pub mod browser;
 mod category_screen;
 mod compare_screen;
 mod confirm_button;
+mod details_toggle;
 pub mod error_screen;
 mod mount;
 pub use mount::mount;

@@ -64,11 +64,7 @@ pub fn rating_group(props: &RatingGroupProps) -> Html {
     };
     // The note's text box exists only while the note is open (or holds text): most people
     // never open it, and five or more boxes per screen cost time to build.
-    let note_open = use_state_eq(|| false);
-    let on_note_toggle = {
-        let note_open = note_open.clone();
-        Callback::from(move |event: Event| note_open.set(super::category_screen::details_open(&event)))
-    };
+    let (note_open, on_note_toggle) = super::details_toggle::use_details_open();
     let show_note = *note_open || !props.note.is_empty();
     let answered_class = if props.rating.is_some() { "pa-competency pa-answered" } else { "pa-competency" };
 
