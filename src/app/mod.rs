@@ -309,7 +309,7 @@ pub fn app(props: &AppProps) -> Html {
                 </nav>
             </header>
             if let Some(code) = (*linked).clone().filter(|_| linked_participant.is_none()) {
-                <linked_code::LinkedCode code={code} history={session.history.clone()} dispatch={dispatch.clone()} on_done={linked_done.clone()} />
+                <linked_code::LinkedCode code={code} history={session.history.to_vec()} dispatch={dispatch.clone()} on_done={linked_done.clone()} />
             }
             if remind_backup {
                 <div class="pa-notice pa-reminder" role="note">

@@ -39,7 +39,7 @@ pub fn workshop_screen(props: &WorkshopScreenProps) -> Html {
         <section class="pa-screen pa-workshop" aria-labelledby="pa-screen-heading">
             <h2 id="pa-screen-heading" tabindex="-1">{ t.workshop_heading }</h2>
             if let Some(workshop) = &props.session.workshop {
-                <WorkshopPanel workshop={workshop.clone()} dispatch={props.dispatch.clone()}
+                <WorkshopPanel workshop={(**workshop).clone()} dispatch={props.dispatch.clone()}
                     pending_code={props.pending_code.clone()} on_pending_done={props.on_pending_done.clone()} />
             } else {
                 <StartForm dispatch={props.dispatch.clone()} set_id={props.session.set_id.clone()} has_pending={props.pending_code.is_some()} />

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 /// The longest note kept, in characters.
 pub const NOTE_MAX_CHARS: usize = 1000;
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Answers {
     /// Version of the competency set the answers were given on.
     pub set_version: u32,

@@ -54,7 +54,7 @@ pub enum Rater {
 }
 
 /// One finished assessment.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Snapshot {
     /// Unique among the snapshots kept.
     pub id: String,

@@ -17,6 +17,7 @@ pub mod rating;
 pub mod saved_state;
 pub mod scoring;
 pub mod session;
+pub mod shared;
 pub mod set_file;
 pub mod share_code;
 pub mod transfer;

@@ -34,7 +34,7 @@ impl Support {
     pub const ALL: [Support; 3] = [Support::Supervision, Support::Training, Support::Mentor];
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PlanItem {
     pub set_id: String,
     pub competency_id: String,

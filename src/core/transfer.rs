@@ -239,7 +239,7 @@ fn merge_counted(current: &Session, incoming: &Incoming) -> (Session, Preview) {
     match incoming {
         Incoming::Rating { snapshot, .. } => add_snapshot(&mut merged, &mut here, snapshot, &mut preview),
         Incoming::Backup(theirs) => {
-            for snapshot in &theirs.history {
+            for snapshot in theirs.history.iter() {
                 add_snapshot(&mut merged, &mut here, snapshot, &mut preview);
             }
             for item in &theirs.plan {
@@ -269,7 +269,7 @@ fn merge_counted(current: &Session, incoming: &Incoming) -> (Session, Preview) {
                 (Some(mine), Some(workshop)) if mine.set_id == workshop.set_id && mine.started_on == workshop.started_on => {
                     for code in &workshop.codes {
                         if !mine.codes.contains(code) {
-                            mine.codes.push(code.clone());
+                            mine.make_mut().codes.push(code.clone());
                             preview.answers_added += 1;
                         }
                     }
@@ -299,7 +299,7 @@ fn add_snapshot(merged: &mut Session, here: &mut [Option<Snapshot>], snapshot: &
     if merged.history.iter().any(|s| s.id == snapshot.id) {
         snapshot.id = new_snapshot_id(&snapshot.taken_at, &snapshot.rater, &merged.history);
     }
-    merged.history.push(snapshot);
+    merged.history.make_mut().push(snapshot);
     preview.snapshots_added += 1;
 }
 

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 /// The longest workshop name kept, in characters.
 pub const NAME_MAX_CHARS: usize = 120;
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Workshop {
     pub name: String,
     pub set_id: String,

@@ -12,6 +12,7 @@ mod scoring;
 mod session;
 mod set_file;
 mod share_code;
+mod shared;
 mod transfer;
 mod workshop;
 

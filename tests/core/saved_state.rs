@@ -128,3 +128,11 @@ fn levels_in_history_are_checked_too() {
     let text = r#"{"format":2,"session":{"set_id":"samhsa-2015","screen":"welcome","answers":{},"history":[{"id":"a","taken_at":"2026-01-01","set_id":"samhsa-2015","rater":{"by":"myself"},"answers":{"set_version":1,"ratings":{"I.1":8}}}]}}"#;
     assert!(matches!(decode(text), Err(LoadError::Damaged(_))));
 }
+
+/// The saved form is the same, byte for byte, as the widget has always written it.
+#[test]
+fn format_2_fixture_encodes_to_the_same_bytes() {
+    let text = include_str!("../fixtures/saved-format-2.json").trim_end();
+    let session = decode(text).unwrap();
+    assert_eq!(encode(&session, Some("2026-11-25T10:00:00.000Z")), text);
+}
