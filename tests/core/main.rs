@@ -3,10 +3,12 @@
 
 mod competency_sets;
 mod embed_config;
+mod encoder;
 mod history;
 mod mapping;
 mod qr;
 mod radar;
+mod random_actions;
 mod saved_state;
 mod scoring;
 mod session;
