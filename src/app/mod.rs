@@ -244,7 +244,7 @@ pub fn app(props: &AppProps) -> Html {
         Screen::Compare { first, second } => html! {
             <CompareScreen session={(*session).clone()} dispatch={dispatch.clone()} first={first.clone()} second={second.clone()} />
         },
-        Screen::Transfer => html! { <TransferScreen session={(*session).clone()} dispatch={dispatch.clone()} /> },
+        Screen::Files => html! { <TransferScreen session={(*session).clone()} dispatch={dispatch.clone()} /> },
         Screen::Workshop => html! {
             <WorkshopScreen session={(*session).clone()} dispatch={dispatch.clone()}
                 pending_code={linked_participant.clone().map(AttrValue::from)} on_pending_done={linked_done.clone()} />
@@ -256,7 +256,7 @@ pub fn app(props: &AppProps) -> Html {
     };
     let section = match &session.screen {
         Screen::History | Screen::Snapshot(_) | Screen::Compare { .. } => 1,
-        Screen::Transfer => 2,
+        Screen::Files => 2,
         Screen::Workshop => 3,
         _ => 0,
     };
@@ -265,7 +265,7 @@ pub fn app(props: &AppProps) -> Html {
             <button type="button" class="pa-nav-button" aria-current={(section == index).then_some("page")} onclick={go(screen)}>{ label }</button>
         </li>
     };
-    let remind_backup = saving && session.screen != Screen::Transfer && backup_due(&session, &browser::today());
+    let remind_backup = saving && session.screen != Screen::Files && backup_due(&session, &browser::today());
 
     let on_language = {
         let dispatch = dispatch.clone();
@@ -300,7 +300,7 @@ pub fn app(props: &AppProps) -> Html {
                             { nav_item(1, t.history, Screen::History) }
                         }
                         if props.parts.files {
-                            { nav_item(2, t.files, Screen::Transfer) }
+                            { nav_item(2, t.files, Screen::Files) }
                         }
                         if props.parts.workshop {
                             { nav_item(3, t.workshop, Screen::Workshop) }
@@ -314,7 +314,7 @@ pub fn app(props: &AppProps) -> Html {
             if remind_backup {
                 <div class="pa-notice pa-reminder" role="note">
                     <p>{ t.backup_reminder }</p>
-                    <button type="button" class="pa-button pa-secondary" onclick={go(Screen::Transfer)}>{ t.backup_now }</button>
+                    <button type="button" class="pa-button pa-secondary" onclick={go(Screen::Files)}>{ t.backup_now }</button>
                 </div>
             }
             if let Some(problem) = (*notice).clone() {

@@ -14,6 +14,7 @@ pub mod plan;
 pub mod qr;
 pub mod radar;
 pub mod rating;
+pub mod saved_screen;
 pub mod saved_state;
 pub mod scoring;
 pub mod session;

@@ -9,6 +9,7 @@ mod mapping;
 mod qr;
 mod radar;
 mod random_actions;
+mod saved_screen;
 mod saved_state;
 mod scoring;
 mod session;

@@ -79,6 +79,10 @@ fn kept_json<'a, T: Serialize>(
     &kept.as_ref().expect("kept just above").json
 }
 
+fn saved_screen<S: serde::Serializer>(screen: &&Screen, serializer: S) -> Result<S::Ok, S::Error> {
+    crate::core::saved_screen::serialize(screen, serializer)
+}
+
 /// The saved object of [`super::encode`], field for field, with the history and the workshop
 /// as JSON already written.
 #[derive(Serialize)]
@@ -93,6 +97,7 @@ struct SavedParts<'a> {
 #[derive(Serialize)]
 struct SessionParts<'a> {
     set_id: &'a str,
+    #[serde(serialize_with = "saved_screen")]
     screen: &'a Screen,
     answers: &'a BTreeMap<String, Answers>,
     mode: Mode,

@@ -6,6 +6,12 @@
 //! Format 2 adds to the session, each optional: `mode`, `rating_of_someone_else`, `history`
 //! (snapshots), `plan` and `last_backup`. Format 1 reads as format 2 with those empty; the number
 //! changed so that an older widget refuses data it would silently drop parts of.
+//!
+//! `screen` is saved by stable names that never change: `"welcome"`, `{"category": id}`,
+//! `"results"`, `{"snapshot": id}`, `"history"`, `{"compare": {"first": a, "second": b}}`,
+//! `"transfer"` (the files screen) and `"workshop"` (see [`super::saved_screen`]). A screen that
+//! is not one of these reads as the welcome screen, so a newer screen does not make the rest of
+//! the saved data unreadable.
 
 mod encoder;
 

@@ -45,6 +45,8 @@ pub struct RatingOfSomeoneElse {
 pub struct Session {
     /// The competency set being worked on.
     pub set_id: String,
+    /// Saved by the stable names of [`crate::core::saved_screen`].
+    #[serde(with = "crate::core::saved_screen")]
     pub screen: Screen,
     /// Answers per competency set id; switching sets keeps the answers of the other.
     #[serde(default)]

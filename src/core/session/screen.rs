@@ -1,7 +1,7 @@
-//! The screens of the widget.
+//! The screens of the widget. How a screen is saved is written down in
+//! [`crate::core::saved_screen`], so renaming a screen here never changes the saved format.
 
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Screen {
     Welcome,
     /// Rating the competencies of one category, by category id.
@@ -15,7 +15,7 @@ pub enum Screen {
     /// Two snapshots side by side (`current` stands for the assessment in progress).
     Compare { first: String, second: String },
     /// Download a backup, a CSV; import a file or a code.
-    Transfer,
+    Files,
     /// A facilitator's workshop: collect participants' codes, see the group's results.
     Workshop,
 }
