@@ -150,7 +150,7 @@ pub fn app(props: &AppProps) -> Html {
         use_effect_with((), move |_| {
             let listener = storage::watch_other_tabs(&keys, move |other| {
                 if !*private_now.borrow() {
-                    dispatch.dispatch(Action::MergeFromOtherTab(Box::new(other)))
+                    dispatch.dispatch(Action::MergeFromOtherTab { theirs: Box::new(other), base: None })
                 }
             });
             move || drop(listener)

@@ -17,6 +17,7 @@ mod set_file;
 mod share_code;
 mod shared;
 mod transfer;
+mod two_tabs;
 mod workshop;
 
 use peer_assessment::core::assessment::Answers;

@@ -82,7 +82,7 @@ fn merging_another_tabs_save_keeps_answers_from_both() {
     let there = rate(base.clone(), "I.3", Rating::Level(4));
     let there = rate(there, "I.1", Rating::Level(5))
         .apply(Action::Note { competency_id: "I.3".into(), text: "from the other tab".into() });
-    let merged = here.clone().apply(Action::MergeFromOtherTab(Box::new(there.clone())));
+    let merged = here.clone().apply(Action::MergeFromOtherTab { theirs: Box::new(there.clone()), base: None });
     let answers = merged.current_answers();
     assert_eq!(answers.rating("I.1"), Some(Rating::Level(5)), "the other tab's later answer wins");
     assert_eq!(answers.rating("I.2"), Some(Rating::Level(3)), "this tab's answer is kept");

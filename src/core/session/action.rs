@@ -20,8 +20,10 @@ pub enum Action {
     StartOver,
     /// Forgets everything, for every set.
     DeleteAll,
-    /// Another tab saved: merge what it saved (see [`Session::merge_from_other_tab`]).
-    MergeFromOtherTab(Box<Session>),
+    /// Another tab saved: merge what it saved. With `base` (what this tab last knew to be
+    /// saved) the merge is three-way (see [`Session::merge_three_way`]); without, two-way (see
+    /// [`Session::merge_from_other_tab`]).
+    MergeFromOtherTab { theirs: Box<Session>, base: Option<Box<Session>> },
     /// Rate myself, or someone else.
     ChooseMode(Mode),
     /// Who is rated and by whom, for a rating of someone else.
@@ -105,8 +107,11 @@ impl Session {
             Action::DeleteAll => {
                 self = Session::default();
             }
-            Action::MergeFromOtherTab(other) => {
-                self = self.merge_from_other_tab(&other);
+            Action::MergeFromOtherTab { theirs, base } => {
+                self = match base {
+                    Some(base) => self.merge_three_way(&base, &theirs),
+                    None => self.merge_from_other_tab(&theirs),
+                };
             }
             Action::ChooseMode(mode) => {
                 self.mode = mode;

@@ -4,6 +4,7 @@
 mod action;
 mod other_tab;
 mod screen;
+mod three_way;
 
 pub use action::Action;
 pub use screen::{Screen, CURRENT};
