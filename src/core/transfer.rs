@@ -211,11 +211,18 @@ pub struct Preview {
     pub answers_kept_here: usize,
     /// The file has a rating of someone else in progress and there is none here.
     pub rating_of_someone_else_added: bool,
+    /// Participants' codes the file adds to the workshop (the file's workshop, when there is
+    /// none here, or the same workshop as here).
+    pub workshop_codes_added: usize,
 }
 
 impl Preview {
     pub fn changes_nothing(&self) -> bool {
-        self.snapshots_added == 0 && self.plan_items_added == 0 && self.answers_added == 0 && !self.rating_of_someone_else_added
+        self.snapshots_added == 0
+            && self.plan_items_added == 0
+            && self.answers_added == 0
+            && !self.rating_of_someone_else_added
+            && self.workshop_codes_added == 0
     }
 }
 
@@ -264,13 +271,13 @@ fn merge_counted(current: &Session, incoming: &Incoming) -> (Session, Preview) {
             match (&mut merged.workshop, &theirs.workshop) {
                 (None, Some(workshop)) => {
                     merged.workshop = Some(workshop.clone());
-                    preview.answers_added += workshop.codes.len();
+                    preview.workshop_codes_added += workshop.codes.len();
                 }
                 (Some(mine), Some(workshop)) if mine.set_id == workshop.set_id && mine.started_on == workshop.started_on => {
                     for code in &workshop.codes {
                         if !mine.codes.contains(code) {
                             mine.make_mut().codes.push(code.clone());
-                            preview.answers_added += 1;
+                            preview.workshop_codes_added += 1;
                         }
                     }
                 }

@@ -17,6 +17,7 @@ mod set_file;
 mod share_code;
 mod shared;
 mod transfer;
+mod transfer_workshop;
 mod two_tabs;
 mod workshop;
 
