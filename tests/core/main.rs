@@ -13,6 +13,7 @@ mod saved_screen;
 mod saved_state;
 mod scoring;
 mod session;
+mod session_actions;
 mod set_file;
 mod share_code;
 mod shared;
