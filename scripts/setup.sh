@@ -10,6 +10,16 @@ BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/,
 
 say() { printf '[setup] %s\n' "$*"; }
 
+# Tools installed by cargo land here, wherever CARGO_HOME points.
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+
+for component in rustfmt clippy; do
+  if ! rustup component list --installed | grep -q "^$component"; then
+    say "adding the $component component"
+    rustup component add "$component"
+  fi
+done
+
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every test: native core tests, browser component tests (wasm-bindgen-test in headless
+# Runs every test: formatting and lints, native core tests, browser component tests (wasm-bindgen-test in headless
 # Chromium) and end-to-end tests of the release build in headless Chromium.
 # Installs missing tools first. Ends with one line: "N passed, N failed".
 set -uo pipefail
@@ -32,6 +32,14 @@ stage() {
     return 1
   fi
 }
+
+# 0. Formatting and lints are tests: rustfmt (rustfmt.toml), and clippy with warnings as errors
+#    for the host and for the browser build.
+if stage format cargo fmt --check; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+if stage lint-host cargo clippy --all-targets -- -D warnings; then
+  passed=$((passed + 1)); else failed=$((failed + 1)); fi
+if stage lint-wasm cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings; then
+  passed=$((passed + 1)); else failed=$((failed + 1)); fi
 
 # 1. Native tests of the pure core.
 if stage native cargo test --lib --test core --test text --test fuzz; then :; else failed=$((failed + 1)); fi

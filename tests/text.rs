@@ -109,9 +109,9 @@ fn table(file: &str) -> Vec<(String, Value)> {
     panic!("{file}: the table does not end with `}};`");
 }
 
-/// The field names of `pub struct Text` in `src/app/text/mod.rs`, in order.
+/// The field names of `pub struct Text` in `src/app/text/table.rs`, in order.
 fn struct_fields() -> Vec<String> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/app/text/mod.rs");
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/app/text/table.rs");
     let source = std::fs::read_to_string(path).expect("mod.rs");
     source
         .lines()

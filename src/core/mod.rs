@@ -12,6 +12,7 @@ pub mod history;
 pub mod mapping;
 pub mod plan;
 pub mod qr;
+pub mod received_code;
 pub mod radar;
 pub mod rating;
 pub mod saved_screen;

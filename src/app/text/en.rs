@@ -2,6 +2,7 @@
 
 use super::Text;
 
+#[rustfmt::skip]
 pub static EN: Text = Text {
     lang: "en",
     language_name: "English",
@@ -261,6 +262,10 @@ pub static EN: Text = Text {
     import_error_unknown_set: "The file is for a set of competencies this self-assessment does not have (\"{set}\").",
     import_error_other_version: "The file is for version {file} of the set \"{set}\", but this self-assessment has version {here}.",
     import_error_damaged: "The file is damaged: {what}.",
+    import_adds_workshop_codes: "Adds {n} participant code(s) to your workshop.",
+    load_error_not_recognised: "they are not in a format this self-assessment knows",
+    load_error_newer: "they were saved by a newer version, format {format}",
+    load_error_damaged: "they are damaged: {what}",
     chart_description: "Radar chart on a scale from 1 ({lowest}) to {levels} ({highest}). {values}.",
     col_rated: "Rated",
     col_na: "N/A",

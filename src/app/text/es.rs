@@ -2,6 +2,7 @@
 
 use super::Text;
 
+#[rustfmt::skip]
 pub static ES: Text = Text {
     lang: "es",
     language_name: "Español",
@@ -261,6 +262,10 @@ pub static ES: Text = Text {
     import_error_unknown_set: "El archivo es de un conjunto de competencias que esta autoevaluación no tiene (\"{set}\").",
     import_error_other_version: "El archivo es de la versión {file} del conjunto \"{set}\", pero esta autoevaluación tiene la versión {here}.",
     import_error_damaged: "El archivo está dañado: {what}.",
+    import_adds_workshop_codes: "Agrega {n} código(s) de participante a tu taller.",
+    load_error_not_recognised: "no están en un formato que esta autoevaluación conozca",
+    load_error_newer: "las guardó una versión más reciente, formato {format}",
+    load_error_damaged: "están dañadas: {what}",
     chart_description: "Gráfico de radar en una escala de 1 ({lowest}) a {levels} ({highest}). {values}.",
     col_rated: "Calificadas",
     col_na: "N/A",

@@ -1,0 +1,32 @@
+//! Files: download a backup of everything, import a backup or a rating file, or add a
+//! supervisor's short code.
+
+mod backup;
+mod code_import;
+mod file_import;
+
+use backup::Backup;
+use code_import::CodeImport;
+use file_import::FileImport;
+use crate::app::text::use_text;
+use crate::core::session::Session;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct FilesScreenProps {
+    pub session: Rc<Session>,
+}
+
+#[function_component(FilesScreen)]
+pub fn files_screen(props: &FilesScreenProps) -> Html {
+    let t = use_text();
+    html! {
+        <section class="pa-screen pa-transfer" aria-labelledby="pa-screen-heading">
+            <h2 id="pa-screen-heading" tabindex="-1">{ t.files_heading }</h2>
+            <Backup session={props.session.clone()} />
+            <FileImport session={props.session.clone()} />
+            <CodeImport session={props.session.clone()} />
+        </section>
+    }
+}

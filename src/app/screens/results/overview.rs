@@ -1,0 +1,52 @@
+//! The results over all categories: the radar of the mean per category and the same numbers as
+//! a table.
+
+use crate::app::text::Text;
+use crate::app::widgets::{chart_description, DataTable, RadarAxis, RadarChart};
+use crate::core::competency_set::CompetencySet;
+use crate::core::scoring::Summary;
+use yew::prelude::*;
+
+pub fn overview(t: &Text, set: &CompetencySet, summary: &Summary) -> Html {
+    let levels = set.scale.levels();
+    let axes: Vec<RadarAxis> = summary
+        .categories
+        .iter()
+        .map(|s| RadarAxis::for_category(s.category, vec![s.mean], t.mean(s.mean)))
+        .collect();
+    let partial = summary.is_partial();
+    let rows = summary.categories.iter().map(|s| {
+        html! {
+            <tr key={s.category.id.clone()}>
+                <th scope="row">{ s.category.numbered_title() }</th>
+                <td class="pa-mean">{ t.mean(s.mean) }</td>
+                <td>{ s.rated }</td>
+                <td>{ s.not_applicable }</td>
+                if partial {
+                    <td>{ s.unanswered }</td>
+                }
+            </tr>
+        }
+    });
+    html! {
+        <>
+            <RadarChart id="pa-chart-overall" title={t.overall_chart_title}
+                description={chart_description(t, &set.scale, &axes)} {levels} {axes} />
+            <DataTable caption={t.scale_caption(t.category_table_caption, levels)}
+                label={t.category_table_caption}>
+                <thead>
+                    <tr>
+                        <th scope="col">{ t.category }</th>
+                        <th scope="col">{ t.mean }</th>
+                        <th scope="col">{ t.col_rated }</th>
+                        <th scope="col"><abbr title={t.not_applicable}>{ t.col_na }</abbr></th>
+                        if partial {
+                            <th scope="col">{ t.col_not_answered }</th>
+                        }
+                    </tr>
+                </thead>
+                <tbody>{ for rows }</tbody>
+            </DataTable>
+        </>
+    }
+}

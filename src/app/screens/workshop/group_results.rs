@@ -1,0 +1,91 @@
+//! The room's profile: group means per category with their range, the lowest-rated
+//! competencies as training topics, and how many chose each level of each competency.
+
+use crate::app::text::Text;
+use crate::app::widgets::{chart_description, highlight_list, DataTable, Highlight};
+use crate::app::widgets::{RadarAxis, RadarChart};
+use crate::core::competency_set::CompetencySet;
+use crate::core::workshop::GroupSummary;
+use yew::prelude::*;
+
+pub fn group_results(t: &Text, set: &CompetencySet, summary: &GroupSummary) -> Html {
+    let axes: Vec<RadarAxis> = summary
+        .categories
+        .iter()
+        .map(|c| {
+            let value_text = t.group_value(&t.mean(c.mean), &t.mean(c.min), &t.mean(c.max));
+            RadarAxis::for_category(c.category, vec![c.mean], value_text)
+        })
+        .collect();
+    let band: Vec<(Option<f64>, Option<f64>)> =
+        summary.categories.iter().map(|c| (c.min, c.max)).collect();
+    let levels = set.scale.levels();
+    let category_rows = summary.categories.iter().map(|c| {
+        html! {
+            <tr key={c.category.id.clone()}>
+                <th scope="row">{ c.category.numbered_title() }</th>
+                <td class="pa-mean">{ t.mean(c.mean) }</td>
+                <td>{ t.mean(c.min) }</td>
+                <td>{ t.mean(c.max) }</td>
+                <td>{ c.rated_by }</td>
+            </tr>
+        }
+    });
+    let topics: Vec<Highlight> = summary
+        .training_topics(5)
+        .iter()
+        .map(|c| Highlight {
+            key: c.competency.id.clone(),
+            text: c.competency.text.clone(),
+            detail: format!(" — {} ({})", t.mean(c.mean), c.category.numbered_short_title()),
+        })
+        .collect();
+    let level_heads = (1..=levels).map(|l| {
+        let label = set.scale.label(l).unwrap_or_default().to_string();
+        html! { <th scope="col"><abbr title={label}>{ l }</abbr></th> }
+    });
+    let count_rows = summary.competencies.iter().map(|c| {
+        html! {
+            <tr key={c.competency.id.clone()}>
+                <th scope="row">{ format!("{} {}", c.competency.id, c.competency.text) }</th>
+                { for c.counts.iter().map(|n| html! { <td>{ n }</td> }) }
+                <td>{ c.not_applicable }</td>
+                <td class="pa-mean">{ t.mean(c.mean) }</td>
+            </tr>
+        }
+    });
+    html! {
+        <>
+            <RadarChart id="pa-chart-group" title={t.group_chart_title}
+                description={chart_description(t, &set.scale, &axes)} {levels} {axes} {band} />
+            <p class="pa-hint">{ t.group_chart_hint }</p>
+            <DataTable caption={t.group_table_caption}>
+                <thead><tr>
+                    <th scope="col">{ t.category }</th>
+                    <th scope="col">{ t.mean }</th>
+                    <th scope="col">{ t.lowest }</th>
+                    <th scope="col">{ t.highest }</th>
+                    <th scope="col">{ t.rated_by_count }</th>
+                </tr></thead>
+                <tbody>{ for category_rows }</tbody>
+            </DataTable>
+            <section class="pa-highlights" aria-labelledby="pa-topics-heading">
+                <section>
+                    <h3 id="pa-topics-heading">{ t.training_topics }</h3>
+                    <p>{ t.training_topics_intro }</p>
+                    { highlight_list(&topics, true) }
+                </section>
+            </section>
+            <h3>{ t.level_counts }</h3>
+            <DataTable caption={t.level_counts_caption} label={t.level_counts} class="pa-counts">
+                <thead><tr>
+                    <th scope="col">{ t.competency }</th>
+                    { for level_heads }
+                    <th scope="col"><abbr title={t.not_applicable}>{ t.col_na }</abbr></th>
+                    <th scope="col">{ t.mean }</th>
+                </tr></thead>
+                <tbody>{ for count_rows }</tbody>
+            </DataTable>
+        </>
+    }
+}

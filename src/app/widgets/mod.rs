@@ -1,0 +1,20 @@
+//! Pieces several screens use: the radar chart and its axes, a competency's radio group, a
+//! button that asks for confirmation, a table of figures, competencies named in words, and the
+//! open state of a disclosure. Widgets get what they show as props and report through callbacks;
+//! none sends actions itself.
+
+pub mod confirm_button;
+pub mod data_table;
+pub mod disclosure;
+pub mod highlights;
+pub mod radar_axes;
+pub mod radar_chart;
+pub mod rating_group;
+
+pub use confirm_button::ConfirmButton;
+pub use data_table::DataTable;
+pub use disclosure::use_details_open;
+pub use highlights::{highlight_list, Highlight, HighlightBlock};
+pub use radar_axes::chart_description;
+pub use radar_chart::{RadarAxis, RadarChart, RadarChartProps};
+pub use rating_group::RatingGroup;
