@@ -41,7 +41,7 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
   say "installing chromium and chromium-driver with apt"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
-  apt-get install -y -qq chromium chromium-driver >/dev/null
+  apt-get install -y -qq -o DPkg::Lock::Timeout=600 chromium chromium-driver >/dev/null
 fi
 
 # npm packages: wasm-opt (binaryen), the browser driver and axe-core, pinned in package-lock.json.

@@ -65,7 +65,11 @@ fn string_literal(s: &str) -> Option<(String, &str)> {
 /// One `name: value,` line of a table.
 fn field_line(line: &str) -> Option<(String, Value)> {
     let (name, rest) = line.trim().split_once(": ")?;
-    if name.is_empty() || !name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_') {
+    if name.is_empty()
+        || !name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+    {
         return None;
     }
     let value = if let Some(mut rest) = rest.strip_prefix('[') {
@@ -91,10 +95,19 @@ fn field_line(line: &str) -> Option<(String, Value)> {
 /// Every field of the `Text` literal in `src/app/text/<file>`, in order. Any other line inside
 /// the literal is an error, so no field can be skipped unseen.
 fn table(file: &str) -> Vec<(String, Value)> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/app/text").join(file);
-    let source = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let mut lines = source.lines().skip_while(|l| !((l.starts_with("pub const ") || l.starts_with("pub static ")) && l.ends_with(": Text = Text {")));
-    assert!(lines.next().is_some(), "{file}: no `pub static …: Text = Text {{` line");
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("src/app/text")
+        .join(file);
+    let source =
+        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let mut lines = source.lines().skip_while(|l| {
+        !((l.starts_with("pub const ") || l.starts_with("pub static "))
+            && l.ends_with(": Text = Text {"))
+    });
+    assert!(
+        lines.next().is_some(),
+        "{file}: no `pub static …: Text = Text {{` line"
+    );
     let mut fields = Vec::new();
     for line in lines.by_ref() {
         if line == "};" {
@@ -118,7 +131,12 @@ fn struct_fields() -> Vec<String> {
         .skip_while(|l| *l != "pub struct Text {")
         .skip(1)
         .take_while(|l| *l != "}")
-        .filter_map(|l| l.trim().strip_prefix("pub ")?.split_once(':').map(|(name, _)| name.to_string()))
+        .filter_map(|l| {
+            l.trim()
+                .strip_prefix("pub ")?
+                .split_once(':')
+                .map(|(name, _)| name.to_string())
+        })
         .collect()
 }
 
@@ -129,7 +147,12 @@ fn placeholders(s: &str) -> BTreeSet<&str> {
     while let Some(start) = rest.find('{') {
         let after = &rest[start + 1..];
         match after.find('}') {
-            Some(end) if !after[..end].is_empty() && after[..end].chars().all(|c| c.is_ascii_lowercase() || c == '_') => {
+            Some(end)
+                if !after[..end].is_empty()
+                    && after[..end]
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c == '_') =>
+            {
                 found.insert(&after[..end]);
                 rest = &after[end + 1..];
             }
@@ -141,7 +164,10 @@ fn placeholders(s: &str) -> BTreeSet<&str> {
 
 /// The punctuation a string ends with, looking past closing brackets and quotes.
 fn final_mark(s: &str) -> Option<char> {
-    s.trim_end_matches([')', '"', '»', '”']).chars().last().filter(|c| ".:?!…".contains(*c))
+    s.trim_end_matches([')', '"', '»', '”'])
+        .chars()
+        .last()
+        .filter(|c| ".:?!…".contains(*c))
 }
 
 fn both() -> Vec<(String, Value, Value)> {
@@ -149,13 +175,25 @@ fn both() -> Vec<(String, Value, Value)> {
     let es = table("es.rs");
     let en_names: Vec<&str> = en.iter().map(|(n, _)| n.as_str()).collect();
     let es_names: Vec<&str> = es.iter().map(|(n, _)| n.as_str()).collect();
-    assert_eq!(en_names, es_names, "en.rs and es.rs must have the same fields in the same order");
-    assert_eq!(en_names, struct_fields(), "the tables must list every field of Text, in its order");
-    en.into_iter().zip(es).map(|((name, en), (_, es))| (name, en, es)).collect()
+    assert_eq!(
+        en_names, es_names,
+        "en.rs and es.rs must have the same fields in the same order"
+    );
+    assert_eq!(
+        en_names,
+        struct_fields(),
+        "the tables must list every field of Text, in its order"
+    );
+    en.into_iter()
+        .zip(es)
+        .map(|((name, en), (_, es))| (name, en, es))
+        .collect()
 }
 
 fn rebuilt_debug(fields: impl Iterator<Item = (String, String)>) -> String {
-    let inner: Vec<String> = fields.map(|(name, value)| format!("{name}: {value}")).collect();
+    let inner: Vec<String> = fields
+        .map(|(name, value)| format!("{name}: {value}"))
+        .collect();
     format!("Text {{ {} }}", inner.join(", "))
 }
 
@@ -172,7 +210,13 @@ fn parsed_tables_are_the_compiled_tables() {
 fn no_spanish_value_is_empty() {
     let empty: Vec<String> = both()
         .iter()
-        .flat_map(|(name, _, es)| es.strings().into_iter().enumerate().filter(|(_, s)| s.trim().is_empty()).map(move |(i, _)| format!("{name}[{i}]")))
+        .flat_map(|(name, _, es)| {
+            es.strings()
+                .into_iter()
+                .enumerate()
+                .filter(|(_, s)| s.trim().is_empty())
+                .map(move |(i, _)| format!("{name}[{i}]"))
+        })
         .collect();
     assert!(empty.is_empty(), "empty Spanish values: {empty:?}");
 }
@@ -185,17 +229,28 @@ fn templates_keep_their_placeholders() {
         assert_eq!(en.len(), es.len(), "{name}: arrays of different lengths");
         for (i, (e, s)) in en.iter().zip(&es).enumerate() {
             if placeholders(e) != placeholders(s) {
-                wrong.push(format!("{name}[{i}]: English {:?}, Spanish {:?}", placeholders(e), placeholders(s)));
+                wrong.push(format!(
+                    "{name}[{i}]: English {:?}, Spanish {:?}",
+                    placeholders(e),
+                    placeholders(s)
+                ));
             }
         }
     }
-    assert!(wrong.is_empty(), "placeholders differ:\n{}", wrong.join("\n"));
+    assert!(
+        wrong.is_empty(),
+        "placeholders differ:\n{}",
+        wrong.join("\n")
+    );
 }
 
 #[test]
 fn every_value_is_translated() {
     for allowed in SAME_IN_BOTH {
-        assert!(struct_fields().iter().any(|f| f == allowed), "allow-list names no field: {allowed}");
+        assert!(
+            struct_fields().iter().any(|f| f == allowed),
+            "allow-list names no field: {allowed}"
+        );
     }
     let mut same = Vec::new();
     for (name, en, es) in both() {
@@ -208,7 +263,11 @@ fn every_value_is_translated() {
             }
         }
     }
-    assert!(same.is_empty(), "Spanish values still in English:\n{}", same.join("\n"));
+    assert!(
+        same.is_empty(),
+        "Spanish values still in English:\n{}",
+        same.join("\n")
+    );
 }
 
 #[test]
@@ -217,7 +276,11 @@ fn sentences_end_and_start_as_in_english() {
     for (name, en, es) in both() {
         for (i, (e, s)) in en.strings().iter().zip(es.strings()).enumerate() {
             if final_mark(e) != final_mark(s) {
-                wrong.push(format!("{name}[{i}]: ends {:?} in English, {:?} in Spanish", final_mark(e), final_mark(s)));
+                wrong.push(format!(
+                    "{name}[{i}]: ends {:?} in English, {:?} in Spanish",
+                    final_mark(e),
+                    final_mark(s)
+                ));
             }
             if e.starts_with(' ') != s.starts_with(' ') || e.ends_with(' ') != s.ends_with(' ') {
                 wrong.push(format!("{name}[{i}]: leading or trailing space differs"));

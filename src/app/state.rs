@@ -15,7 +15,9 @@ pub struct AppState {
 
 impl AppState {
     pub fn new(session: Session) -> Self {
-        AppState { session: Rc::new(session) }
+        AppState {
+            session: Rc::new(session),
+        }
     }
 }
 

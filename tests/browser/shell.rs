@@ -13,7 +13,10 @@ use wasm_bindgen_test::*;
 use web_sys::Element;
 
 fn rate(session: Session, id: &str, level: u8) -> Session {
-    session.apply(Action::Rate { competency_id: id.into(), rating: Rating::Level(level) })
+    session.apply(Action::Rate {
+        competency_id: id.into(),
+        rating: Rating::Level(level),
+    })
 }
 
 /// Saves `session` under the default key and renders the widget over it.
@@ -58,11 +61,12 @@ async fn an_answer_here_and_a_snapshot_finished_in_another_tab_are_both_kept() {
     let loaded = rate(rate(Session::default(), "I.1", 3), "I.2", 4)
         .apply(Action::GoTo(Screen::Category("I".into())));
     let root = widget_over(&loaded).await;
-    // Answered here; the save waits for an idle moment.
+    // Answered here; the save waits for an idle moment. Before it comes, the other tab's save
+    // arrives: it had loaded the same, and finished the assessment.
     click(&root, "input[name='pa-rating-I.3'][value='2']");
-    settle().await;
-    // Meanwhile the other tab, which had loaded the same, finished the assessment.
-    let finished = loaded.clone().apply(Action::Finish { at: "2026-12-01T09:00:00.000Z".into() });
+    let finished = loaded.clone().apply(Action::Finish {
+        at: "2026-12-01T09:00:00.000Z".into(),
+    });
     save_from_other_tab(&finished);
     saved_when_idle().await;
 
@@ -70,26 +74,41 @@ async fn an_answer_here_and_a_snapshot_finished_in_another_tab_are_both_kept() {
     assert_eq!(saved.history.len(), 1, "the other tab's snapshot is kept");
     assert_eq!(saved.history[0].answers.ratings.len(), 2);
     let answers = saved.current_answers();
-    assert_eq!(answers.rating("I.3"), Some(Rating::Level(2)), "the answer given here is kept");
-    assert_eq!(answers.rating("I.1"), None, "what the other tab finished is not answered again");
+    assert_eq!(
+        answers.rating("I.3"),
+        Some(Rating::Level(2)),
+        "the answer given here is kept"
+    );
+    assert_eq!(
+        answers.rating("I.1"),
+        None,
+        "what the other tab finished is not answered again"
+    );
     root.remove();
     local_storage().clear().unwrap();
 }
 
 #[wasm_bindgen_test]
 async fn a_snapshot_finished_here_and_an_answer_given_in_another_tab_are_both_kept() {
-    let loaded = rate(rate(Session::default(), "I.1", 3), "I.2", 4).apply(Action::GoTo(Screen::Results));
+    let loaded =
+        rate(rate(Session::default(), "I.1", 3), "I.2", 4).apply(Action::GoTo(Screen::Results));
     let root = widget_over(&loaded).await;
     click_button(&root, EN.finish);
-    settle().await;
     // Before this tab's save, the other tab's save of an answer given there arrives.
     save_from_other_tab(&rate(loaded.clone(), "II.1", 5));
     saved_when_idle().await;
 
     let saved = saved_session();
     assert_eq!(saved.history.len(), 1, "the snapshot finished here is kept");
-    assert_eq!(saved.history[0].answers.rating("I.1"), Some(Rating::Level(3)));
-    assert_eq!(saved.current_answers().rating("II.1"), Some(Rating::Level(5)), "the other tab's answer is kept");
+    assert_eq!(
+        saved.history[0].answers.rating("I.1"),
+        Some(Rating::Level(3))
+    );
+    assert_eq!(
+        saved.current_answers().rating("II.1"),
+        Some(Rating::Level(5)),
+        "the other tab's answer is kept"
+    );
     root.remove();
     local_storage().clear().unwrap();
 }
@@ -103,7 +122,11 @@ async fn two_widgets_on_one_page_each_share_in_their_own_language() {
         let keys = StorageKeys::for_namespace(namespace);
         storage::save(&keys, &answered).unwrap();
         let root = fresh_root();
-        let props = AppProps { keys, fixed_language: Some(language.into()), ..AppProps::default() };
+        let props = AppProps {
+            keys,
+            fixed_language: Some(language.into()),
+            ..AppProps::default()
+        };
         yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
         roots.push(root);
     }
@@ -111,10 +134,17 @@ async fn two_widgets_on_one_page_each_share_in_their_own_language() {
     click_button(&roots[0], EN.share_button);
     click_button(&roots[1], ES.share_button);
     settle().await;
-    let shared = |root: &Element| text_of(&root.query_selector(".pa-share").unwrap().expect("shared"));
+    let shared =
+        |root: &Element| text_of(&root.query_selector(".pa-share").unwrap().expect("shared"));
     let (english, spanish) = (shared(&roots[0]), shared(&roots[1]));
-    assert!(english.contains(EN.share_intro) && !english.contains(ES.share_intro), "{english}");
-    assert!(spanish.contains(ES.share_intro) && !spanish.contains(EN.share_intro), "{spanish}");
+    assert!(
+        english.contains(EN.share_intro) && !english.contains(ES.share_intro),
+        "{english}"
+    );
+    assert!(
+        spanish.contains(ES.share_intro) && !spanish.contains(EN.share_intro),
+        "{spanish}"
+    );
     for root in roots {
         root.remove();
     }
@@ -124,9 +154,16 @@ async fn two_widgets_on_one_page_each_share_in_their_own_language() {
 #[wasm_bindgen_test]
 async fn a_refused_import_is_explained_in_the_persons_language() {
     local_storage().clear().unwrap();
-    storage::save(&StorageKeys::default(), &Session::default().apply(Action::GoTo(Screen::Files))).unwrap();
+    storage::save(
+        &StorageKeys::default(),
+        &Session::default().apply(Action::GoTo(Screen::Files)),
+    )
+    .unwrap();
     let root = fresh_root();
-    let props = AppProps { fixed_language: Some("es".into()), ..AppProps::default() };
+    let props = AppProps {
+        fixed_language: Some("es".into()),
+        ..AppProps::default()
+    };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     settle().await;
 
@@ -134,18 +171,30 @@ async fn a_refused_import_is_explained_in_the_persons_language() {
     let file = web_sys::File::new_with_str_sequence(&parts, "broken.json").unwrap();
     let transfer = web_sys::DataTransfer::new().unwrap();
     transfer.items().add_with_file(&file).unwrap();
-    let input: web_sys::HtmlInputElement =
-        root.query_selector("#pa-import-file").unwrap().unwrap().dyn_into().unwrap();
+    let input: web_sys::HtmlInputElement = root
+        .query_selector("#pa-import-file")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
     input.set_files(transfer.files().as_ref());
     let change = web_sys::Event::new("change").unwrap();
     input.dispatch_event(&change).unwrap();
     yew::platform::time::sleep(std::time::Duration::from_millis(200)).await;
 
-    let notice = text_of(&root.query_selector(".pa-notice").unwrap().expect("a refusal"));
+    let notice = text_of(
+        &root
+            .query_selector(".pa-notice")
+            .unwrap()
+            .expect("a refusal"),
+    );
     let spanish = ES.import_error_not_json.split('{').next().unwrap();
     let english = EN.import_error_not_json.split('{').next().unwrap();
     assert!(notice.contains(ES.import_refused), "{notice}");
-    assert!(notice.contains(spanish) && !notice.contains(english), "{notice}");
+    assert!(
+        notice.contains(spanish) && !notice.contains(english),
+        "{notice}"
+    );
     root.remove();
     local_storage().clear().unwrap();
 }

@@ -33,7 +33,10 @@ pub async fn saved_when_idle() {
     let promise = js_sys::Promise::new(&mut |done, _| {
         let options = web_sys::IdleRequestOptions::new();
         options.set_timeout(1500);
-        web_sys::window().unwrap().request_idle_callback_with_options(&done, &options).unwrap();
+        web_sys::window()
+            .unwrap()
+            .request_idle_callback_with_options(&done, &options)
+            .unwrap();
     });
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
     settle().await;
@@ -50,7 +53,6 @@ pub fn click_button(root: &Element, label: &str) {
     }
     panic!("no button labelled {label:?}");
 }
-
 
 /// Another tab's save of `session`, delivered as the browser delivers it: the value is written
 /// and a `storage` event reaches this window.
@@ -72,6 +74,9 @@ pub fn saved_session() -> Session {
 
 /// Clicks the element matched by `selector` inside `root`.
 pub fn click(root: &Element, selector: &str) {
-    let element = root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}"));
+    let element = root
+        .query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector}"));
     element.dyn_into::<HtmlElement>().unwrap().click();
 }

@@ -8,5 +8,10 @@ pub fn now() -> String {
 /// Today's date on the person's calendar (local time), "YYYY-MM-DD".
 pub fn today() -> String {
     let date = js_sys::Date::new_0();
-    format!("{:04}-{:02}-{:02}", date.get_full_year(), date.get_month() + 1, date.get_date())
+    format!(
+        "{:04}-{:02}-{:02}",
+        date.get_full_year(),
+        date.get_month() + 1,
+        date.get_date()
+    )
 }

@@ -52,8 +52,14 @@ pub fn read_text(file: web_sys::File, done: impl FnOnce(Result<String, Unreadabl
     let reader_in_callback = reader.clone();
     let done = std::cell::RefCell::new(Some(done));
     let on_load_end = Closure::once_into_js(move || {
-        let Some(done) = done.borrow_mut().take() else { return };
-        match reader_in_callback.result().ok().and_then(|value| value.as_string()) {
+        let Some(done) = done.borrow_mut().take() else {
+            return;
+        };
+        match reader_in_callback
+            .result()
+            .ok()
+            .and_then(|value| value.as_string())
+        {
             Some(text) => done(Ok(text)),
             None => done(Err(Unreadable)),
         }

@@ -67,20 +67,28 @@ impl IdleSaver {
 /// (after its paint). A hidden page gets no frames, so there it is just a task. False if the
 /// browser refused.
 fn when_idle(run: impl FnOnce() + 'static) -> bool {
-    let Some(window) = web_sys::window() else { return false };
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
     let task = Closure::once_into_js(run);
     if js_sys::Reflect::has(&window, &"requestIdleCallback".into()).unwrap_or(false) {
         let options = web_sys::IdleRequestOptions::new();
         options.set_timeout(1000);
         let callback = task.unchecked_ref();
-        return window.request_idle_callback_with_options(callback, &options).is_ok();
+        return window
+            .request_idle_callback_with_options(callback, &options)
+            .is_ok();
     }
     if super::page::hidden() {
-        return window.set_timeout_with_callback(task.unchecked_ref()).is_ok();
+        return window
+            .set_timeout_with_callback(task.unchecked_ref())
+            .is_ok();
     }
     let in_frame = window.clone();
     let frame = Closure::once_into_js(move || {
         let _ = in_frame.set_timeout_with_callback(task.unchecked_ref());
     });
-    window.request_animation_frame(frame.unchecked_ref()).is_ok()
+    window
+        .request_animation_frame(frame.unchecked_ref())
+        .is_ok()
 }

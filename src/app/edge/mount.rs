@@ -17,8 +17,12 @@ use yew::AttrValue;
 
 /// Mounts every widget the page asks for.
 pub fn mount() {
-    let document = web_sys::window().and_then(|w| w.document()).expect("a browser document");
-    let marked = document.query_selector_all("[data-peer-assessment]").expect("a valid selector");
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a browser document");
+    let marked = document
+        .query_selector_all("[data-peer-assessment]")
+        .expect("a valid selector");
     if marked.length() == 0 {
         mount_own_page(&document);
         return;
@@ -45,7 +49,11 @@ impl Widget {
         let panic_language = PanicLanguage::default();
         let keys = StorageKeys::for_namespace(&config.namespace);
         install_panic_screen(root.clone(), keys, panic_language.clone());
-        Widget { root, config, panic_language }
+        Widget {
+            root,
+            config,
+            panic_language,
+        }
     }
 
     /// Renders the widget with the set the page fixed, if any.
@@ -99,16 +107,25 @@ fn mount_embedded(host: &Element) {
     }
     let config = read_config(|name| host.get_attribute(name));
     let init = web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open);
-    let Ok(shadow) = host.attach_shadow(&init) else { return };
-    let Some(document) = host.owner_document() else { return };
-    if let Some(css) = host.get_attribute("data-css").or_else(|| own_stylesheet(&document)) {
+    let Ok(shadow) = host.attach_shadow(&init) else {
+        return;
+    };
+    let Some(document) = host.owner_document() else {
+        return;
+    };
+    if let Some(css) = host
+        .get_attribute("data-css")
+        .or_else(|| own_stylesheet(&document))
+    {
         if let Ok(link) = document.create_element("link") {
             let _ = link.set_attribute("rel", "stylesheet");
             let _ = link.set_attribute("href", &css);
             let _ = shadow.append_child(&link);
         }
     }
-    let Ok(root) = document.create_element("div") else { return };
+    let Ok(root) = document.create_element("div") else {
+        return;
+    };
     let _ = shadow.append_child(&root);
     if let (Some(theme), Ok(host)) = (&config.theme, host.clone().dyn_into::<HtmlElement>()) {
         let style = host.style();
@@ -121,7 +138,9 @@ fn mount_embedded(host: &Element) {
 
 /// The page's own stylesheet link, when the widget's page itself has one.
 fn own_stylesheet(document: &web_sys::Document) -> Option<String> {
-    let link = document.query_selector("link[rel=stylesheet][href*='main-']").ok()??;
+    let link = document
+        .query_selector("link[rel=stylesheet][href*='main-']")
+        .ok()??;
     link.get_attribute("href")
 }
 

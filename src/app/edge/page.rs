@@ -19,7 +19,9 @@ pub fn browser_language() -> Option<String> {
 /// Asks the browser not to evict this site's storage. The answer is not needed: backups are
 /// reminded of either way.
 pub fn ask_for_persistent_storage() {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     if let Ok(storage) = js_sys::Reflect::get(&window.navigator(), &"storage".into()) {
         if storage.is_undefined() {
             return;
@@ -31,19 +33,25 @@ pub fn ask_for_persistent_storage() {
 
 /// The page's address without its fragment, for links that carry a code after `#`.
 pub fn address() -> String {
-    let Some(location) = web_sys::window().map(|w| w.location()) else { return String::new() };
+    let Some(location) = web_sys::window().map(|w| w.location()) else {
+        return String::new();
+    };
     let href = location.href().unwrap_or_default();
     href.split('#').next().unwrap_or_default().to_string()
 }
 
 /// The page's fragment (`#…`), if any.
 pub fn fragment() -> String {
-    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
 }
 
 /// Removes the fragment from the address bar without reloading or adding a history entry.
 pub fn clear_fragment() {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     if let Ok(history) = window.history() {
         let no_state = wasm_bindgen::JsValue::NULL;
         let _ = history.replace_state_with_url(&no_state, "", Some(&address()));
@@ -52,7 +60,9 @@ pub fn clear_fragment() {
 
 /// True while the page is hidden (another tab, minimised, being left).
 pub fn hidden() -> bool {
-    web_sys::window().and_then(|w| w.document()).is_some_and(|d| d.hidden())
+    web_sys::window()
+        .and_then(|w| w.document())
+        .is_some_and(|d| d.hidden())
 }
 
 /// Calls `on_change(hidden)` whenever the page is hidden, left (hidden is then true) or shown
@@ -64,9 +74,17 @@ pub fn watch_visibility(on_change: impl Fn(bool) + 'static) -> Option<Visibility
         on_change(event.type_() == "pagehide" || hidden())
     });
     let function: &js_sys::Function = listener.as_ref().unchecked_ref();
-    window.add_event_listener_with_callback("pagehide", function).ok()?;
-    document.add_event_listener_with_callback("visibilitychange", function).ok()?;
-    Some(VisibilityListener { window, document, listener })
+    window
+        .add_event_listener_with_callback("pagehide", function)
+        .ok()?;
+    document
+        .add_event_listener_with_callback("visibilitychange", function)
+        .ok()?;
+    Some(VisibilityListener {
+        window,
+        document,
+        listener,
+    })
 }
 
 /// Keeps a visibility listener registered while it lives.
@@ -79,7 +97,11 @@ pub struct VisibilityListener {
 impl Drop for VisibilityListener {
     fn drop(&mut self) {
         let function: &js_sys::Function = self.listener.as_ref().unchecked_ref();
-        let _ = self.window.remove_event_listener_with_callback("pagehide", function);
-        let _ = self.document.remove_event_listener_with_callback("visibilitychange", function);
+        let _ = self
+            .window
+            .remove_event_listener_with_callback("pagehide", function);
+        let _ = self
+            .document
+            .remove_event_listener_with_callback("visibilitychange", function);
     }
 }

@@ -38,7 +38,9 @@ impl PanicLanguage {
 
 /// Replaces the widget's content with the error screen, in the language `t`.
 pub fn show_error_screen(root: &Element, keys: &StorageKeys, detail: &str, t: &Text) {
-    let Some(document) = root.owner_document() else { return };
+    let Some(document) = root.owner_document() else {
+        return;
+    };
     while let Some(child) = root.first_child() {
         let _ = root.remove_child(&child);
     }
@@ -51,15 +53,24 @@ pub fn show_error_screen(root: &Element, keys: &StorageKeys, detail: &str, t: &T
             .and_then(|w| w.local_storage().ok().flatten())
             .and_then(|s| s.get_item(&keys.state).ok().flatten());
         if let Some(saved) = saved {
-            let link = element(&document, "a", "pa-button pa-secondary", Some(t.error_download))?;
+            let link = element(
+                &document,
+                "a",
+                "pa-button pa-secondary",
+                Some(t.error_download),
+            )?;
             link.set_attribute("href", &data_url(&saved)).ok()?;
-            link.set_attribute("download", "peer-assessment-answers.json").ok()?;
+            link.set_attribute("download", "peer-assessment-answers.json")
+                .ok()?;
             add(&box_, link)?;
         }
         let reload = element(&document, "a", "pa-button pa-primary", Some(t.error_reload))?;
         reload.set_attribute("href", "").ok()?;
         add(&box_, reload)?;
-        add(&box_, element(&document, "p", "pa-error-detail", Some(detail))?)?;
+        add(
+            &box_,
+            element(&document, "p", "pa-error-detail", Some(detail))?,
+        )?;
         Some(box_)
     };
     if let Some(screen) = build() {

@@ -41,11 +41,18 @@ fn use_set_text(widget: Widget, text: &str, place: &str) {
 
 /// Fetches a set from the same site (other sites are refused: nothing leaves the page).
 fn fetch_set(widget: Widget, url: String) {
-    let Some(window) = web_sys::window() else { return };
-    let base = window.document().and_then(|d| d.base_uri().ok().flatten()).unwrap_or_default();
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let base = window
+        .document()
+        .and_then(|d| d.base_uri().ok().flatten())
+        .unwrap_or_default();
     let resolved = web_sys::Url::new_with_base(&url, &base).ok();
     let origin = window.location().origin().ok();
-    let same_site = resolved.as_ref().is_some_and(|u| Some(u.origin()) == origin);
+    let same_site = resolved
+        .as_ref()
+        .is_some_and(|u| Some(u.origin()) == origin);
     if !same_site {
         let reason = "only a file on this same site can be used";
         widget.refuse(format!("data-set-url \"{url}\": {reason}"));
@@ -58,7 +65,10 @@ fn fetch_set(widget: Widget, url: String) {
         Closure::once(move |_: JsValue| widget.refuse(problem))
     };
     let on_response = Closure::once(move |response: JsValue| {
-        let response = response.dyn_into::<web_sys::Response>().ok().filter(|r| r.ok());
+        let response = response
+            .dyn_into::<web_sys::Response>()
+            .ok()
+            .filter(|r| r.ok());
         let Some(text) = response.and_then(|r| r.text().ok()) else {
             widget.refuse(problem);
             return;

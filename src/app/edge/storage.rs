@@ -22,13 +22,19 @@ pub struct StorageKeys {
 impl StorageKeys {
     pub fn for_namespace(namespace: &str) -> Self {
         let prefix = crate::core::embed_config::storage_prefix(namespace);
-        StorageKeys { state: format!("{prefix}.state"), unreadable: format!("{prefix}.unreadable") }
+        StorageKeys {
+            state: format!("{prefix}.state"),
+            unreadable: format!("{prefix}.unreadable"),
+        }
     }
 }
 
 impl Default for StorageKeys {
     fn default() -> Self {
-        StorageKeys { state: STATE_KEY.to_string(), unreadable: UNREADABLE_KEY.to_string() }
+        StorageKeys {
+            state: STATE_KEY.to_string(),
+            unreadable: UNREADABLE_KEY.to_string(),
+        }
     }
 }
 
@@ -39,7 +45,11 @@ pub enum StorageNotice {
     Unavailable,
     /// The saved data could not be read; it was copied to `kept_under` (or could not be copied,
     /// and then nothing is written).
-    Unreadable { reason: LoadError, kept_under: Option<String>, text: String },
+    Unreadable {
+        reason: LoadError,
+        kept_under: Option<String>,
+        text: String,
+    },
     /// A write failed (quota full or blocked); the last good save is untouched.
     SaveFailed,
 }
@@ -54,8 +64,12 @@ pub struct Loaded {
 
 /// True when localStorage exists and accepts a write (Safari's old private mode had a zero quota).
 fn storage_works() -> bool {
-    let Some(window) = web_sys::window() else { return false };
-    let Ok(Some(storage)) = window.local_storage() else { return false };
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let Ok(Some(storage)) = window.local_storage() else {
+        return false;
+    };
     const PROBE: &str = "peer-assessment.probe";
     let ok = storage.set_item(PROBE, "1").is_ok();
     let _ = storage.remove_item(PROBE);
@@ -65,14 +79,26 @@ fn storage_works() -> bool {
 pub fn load(keys: &StorageKeys) -> Loaded {
     if !storage_works() {
         let notice = Some(StorageNotice::Unavailable);
-        return Loaded { session: Session::default(), notice, may_save: false };
+        return Loaded {
+            session: Session::default(),
+            notice,
+            may_save: false,
+        };
     }
     let raw = LocalStorage::raw().get_item(&keys.state).ok().flatten();
     let Some(text) = raw else {
-        return Loaded { session: Session::default(), notice: None, may_save: true };
+        return Loaded {
+            session: Session::default(),
+            notice: None,
+            may_save: true,
+        };
     };
     match saved_state::decode(&text) {
-        Ok(session) => Loaded { session, notice: None, may_save: true },
+        Ok(session) => Loaded {
+            session,
+            notice: None,
+            may_save: true,
+        },
         Err(error) => keep_unreadable(keys, &text, error),
     }
 }
@@ -85,8 +111,16 @@ fn keep_unreadable(keys: &StorageKeys, text: &str, error: LoadError) -> Loaded {
         None => storage.set_item(&keys.unreadable, text).is_ok(),
     };
     let kept_under = kept.then(|| keys.unreadable.clone());
-    let notice = StorageNotice::Unreadable { reason: error, kept_under, text: text.to_string() };
-    Loaded { session: Session::default(), notice: Some(notice), may_save: kept }
+    let notice = StorageNotice::Unreadable {
+        reason: error,
+        kept_under,
+        text: text.to_string(),
+    };
+    Loaded {
+        session: Session::default(),
+        notice: Some(notice),
+        may_save: kept,
+    }
 }
 
 /// Saves the session; a session with nothing in it removes the saved key instead.
@@ -102,10 +136,14 @@ pub fn save_with(
 ) -> Result<(), StorageNotice> {
     let storage = LocalStorage::raw();
     if *session == Session::default() {
-        return storage.remove_item(&keys.state).map_err(|_| StorageNotice::SaveFailed);
+        return storage
+            .remove_item(&keys.state)
+            .map_err(|_| StorageNotice::SaveFailed);
     }
     let text = encoder.encode(session, Some(&super::clock::now()));
-    storage.set_item(&keys.state, &text).map_err(|_| StorageNotice::SaveFailed)
+    storage
+        .set_item(&keys.state, &text)
+        .map_err(|_| StorageNotice::SaveFailed)
 }
 
 /// Removes every key the widget has written.
@@ -126,21 +164,24 @@ pub fn watch_other_tabs(
 ) -> Option<OtherTabsListener> {
     let window = web_sys::window()?;
     let state_key = keys.state.clone();
-    let closure = Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |event: web_sys::StorageEvent| {
-        let key = event.key();
-        if key.is_some() && key.as_deref() != Some(state_key.as_str()) {
-            return;
-        }
-        match event.new_value() {
-            Some(text) => {
-                if let Ok(session) = saved_state::decode(&text) {
-                    on_change(session);
-                }
+    let closure =
+        Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |event: web_sys::StorageEvent| {
+            let key = event.key();
+            if key.is_some() && key.as_deref() != Some(state_key.as_str()) {
+                return;
             }
-            None => on_change(Session::default()),
-        }
-    });
-    window.add_event_listener_with_callback("storage", closure.as_ref().unchecked_ref()).ok()?;
+            match event.new_value() {
+                Some(text) => {
+                    if let Ok(session) = saved_state::decode(&text) {
+                        on_change(session);
+                    }
+                }
+                None => on_change(Session::default()),
+            }
+        });
+    window
+        .add_event_listener_with_callback("storage", closure.as_ref().unchecked_ref())
+        .ok()?;
     Some(OtherTabsListener { window, closure })
 }
 
@@ -153,6 +194,8 @@ pub struct OtherTabsListener {
 impl Drop for OtherTabsListener {
     fn drop(&mut self) {
         let callback = self.closure.as_ref().unchecked_ref();
-        let _ = self.window.remove_event_listener_with_callback("storage", callback);
+        let _ = self
+            .window
+            .remove_event_listener_with_callback("storage", callback);
     }
 }

@@ -25,13 +25,21 @@ pub fn history_screen(props: &HistoryScreenProps) -> Html {
     history.sort_by(|a, b| b.taken_at.cmp(&a.taken_at));
     let compare = {
         let (first_ref, second_ref) = (first_ref.clone(), second_ref.clone());
-        let (dispatch, problem, session) = (dispatch.clone(), problem.clone(), props.session.clone());
+        let (dispatch, problem, session) =
+            (dispatch.clone(), problem.clone(), props.session.clone());
         Callback::from(move |_: MouseEvent| {
             let value = |r: &NodeRef| {
-                r.cast::<web_sys::HtmlSelectElement>().map(|s| s.value()).unwrap_or_default()
+                r.cast::<web_sys::HtmlSelectElement>()
+                    .map(|s| s.value())
+                    .unwrap_or_default()
             };
             let (first, second) = (value(&first_ref), value(&second_ref));
-            let set_of = |id: &str| session.snapshot(id).map(|s| s.set_id.clone()).unwrap_or_default();
+            let set_of = |id: &str| {
+                session
+                    .snapshot(id)
+                    .map(|s| s.set_id.clone())
+                    .unwrap_or_default()
+            };
             let (first_set, second_set) = (set_of(&first), set_of(&second));
             if first == second {
                 problem.set(Some(t.compare_same));
@@ -49,7 +57,10 @@ pub fn history_screen(props: &HistoryScreenProps) -> Html {
             Some(set) => t.set(set).short_title.clone(),
             None => snapshot.set_id.clone(),
         };
-        let view = sender(&dispatch, Action::GoTo(Screen::Snapshot(snapshot.id.clone())));
+        let view = sender(
+            &dispatch,
+            Action::GoTo(Screen::Snapshot(snapshot.id.clone())),
+        );
         let delete = sender(&dispatch, Action::DeleteSnapshot(snapshot.id.clone()));
         let completion = overview.map(|o| t.answered_count(o.answered, o.total));
         html! {
@@ -103,7 +114,9 @@ pub fn history_screen(props: &HistoryScreenProps) -> Html {
                             <th scope="col">{ t.set }</th>
                             <th scope="col">{ t.completion }</th>
                             <th scope="col">{ t.mean }</th>
-                            <th scope="col"><span class="pa-visually-hidden">{ t.actions }</span></th>
+                            <th scope="col">
+                                <span class="pa-visually-hidden">{ t.actions }</span>
+                            </th>
                         </tr>
                     </thead>
                     <tbody>{ for rows }</tbody>

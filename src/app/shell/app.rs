@@ -62,7 +62,10 @@ pub struct AppProps {
 
 /// The language the widget speaks: the page's, else the person's choice, else the browser's.
 fn language(props: &AppProps, session: &Session) -> &'static Text {
-    let chosen = props.fixed_language.as_deref().or(session.language.as_deref());
+    let chosen = props
+        .fixed_language
+        .as_deref()
+        .or(session.language.as_deref());
     for_language(chosen.or(props.browser_language.as_deref()).unwrap_or("en"))
 }
 
@@ -83,8 +86,15 @@ pub fn app(props: &AppProps) -> Html {
     let saver = use_saving(keys, session.clone(), saving, notice.clone(), base.clone());
     use_other_tabs(keys, dispatch.clone(), private.now.clone(), base.clone());
     let linked = use_linked_code(props.linked_code.clone(), dispatch.clone());
-    use_fixed_set(props.fixed_set.clone(), session.set_id.clone(), dispatch.clone());
-    let at_mount = PageFacts { today: props.today.clone(), address: props.address.clone() };
+    use_fixed_set(
+        props.fixed_set.clone(),
+        session.set_id.clone(),
+        dispatch.clone(),
+    );
+    let at_mount = PageFacts {
+        today: props.today.clone(),
+        address: props.address.clone(),
+    };
     let facts = use_page_facts(at_mount);
     let main_ref = use_focus_heading_on_change(session.screen.clone());
     let t = language(props, &session);
@@ -107,7 +117,10 @@ pub fn app(props: &AppProps) -> Html {
     };
     let remind_backup =
         saving && session.screen != Screen::Files && backup_due(&session, &facts.today);
-    let title = props.title.clone().unwrap_or_else(|| AttrValue::from(t.app_title));
+    let title = props
+        .title
+        .clone()
+        .unwrap_or_else(|| AttrValue::from(t.app_title));
     let screen = match &props.set_problem {
         Some(problem) => html! { <SetProblem problem={problem.clone()} /> },
         None => screen(props, &session, loaded.may_save, &private, &linked),
@@ -156,7 +169,8 @@ fn screen(
         },
         Screen::History => html! { <HistoryScreen {session} /> },
         Screen::Compare { first, second } => html! {
-            <CompareScreen session={session.clone()} first={first.clone()} second={second.clone()} />
+            <CompareScreen session={session.clone()} first={first.clone()}
+                second={second.clone()} />
         },
         Screen::Files => html! { <FilesScreen {session} /> },
         Screen::Workshop => html! {

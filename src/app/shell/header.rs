@@ -46,7 +46,9 @@ pub fn header(props: &HeaderProps) -> Html {
     let on_language = {
         let dispatch = dispatch.clone();
         Callback::from(move |event: Event| {
-            let select = event.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok());
+            let select = event
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok());
             if let Some(select) = select {
                 dispatch.dispatch(Action::ChooseLanguage(select.value()));
             }

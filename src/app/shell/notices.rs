@@ -36,7 +36,8 @@ pub fn notices(props: &NoticesProps) -> Html {
                     <p>{ notice_text(t, problem) }</p>
                     if let StorageNotice::Unreadable { text: unreadable, .. } = problem {
                         <p>
-                            <a href={data_url(unreadable)} download="peer-assessment-unreadable-data.txt">
+                            <a href={data_url(unreadable)}
+                                download="peer-assessment-unreadable-data.txt">
                                 { t.download_unreadable }
                             </a>
                         </p>
@@ -53,9 +54,9 @@ pub fn notices(props: &NoticesProps) -> Html {
 fn notice_text(t: &Text, notice: &StorageNotice) -> String {
     match notice {
         StorageNotice::Unavailable => t.storage_unavailable.to_string(),
-        StorageNotice::Unreadable { reason, kept_under, .. } => {
-            t.unreadable_saved_data(&t.load_error(reason), kept_under.as_deref())
-        }
+        StorageNotice::Unreadable {
+            reason, kept_under, ..
+        } => t.unreadable_saved_data(&t.load_error(reason), kept_under.as_deref()),
         StorageNotice::SaveFailed => t.save_failed.to_string(),
     }
 }

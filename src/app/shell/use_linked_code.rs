@@ -46,5 +46,9 @@ pub fn use_linked_code(code: Option<AttrValue>, dispatch: Dispatch) -> LinkedCod
         (true, code) => (None, code),
         (false, code) => (code, None),
     };
-    LinkedCodes { offered, participant, done }
+    LinkedCodes {
+        offered,
+        participant,
+        done,
+    }
 }

@@ -13,7 +13,12 @@ use yew::prelude::*;
 /// Listens while the widget is shown; takes nothing in while `private` holds true ("Don't save
 /// on this device").
 #[hook]
-pub fn use_other_tabs(keys: &StorageKeys, dispatch: Dispatch, private: Rc<RefCell<bool>>, base: SavedBase) {
+pub fn use_other_tabs(
+    keys: &StorageKeys,
+    dispatch: Dispatch,
+    private: Rc<RefCell<bool>>,
+    base: SavedBase,
+) {
     let keys = keys.clone();
     use_effect_with((), move |_| {
         let listener = watch_other_tabs(&keys, move |theirs| {

@@ -13,7 +13,10 @@ pub fn use_page_facts(at_mount: PageFacts) -> PageFacts {
         use_effect_with((), move |_| {
             let listener = page::watch_visibility(move |hidden| {
                 if !hidden {
-                    facts.set(PageFacts { today: clock::today().into(), ..(*facts).clone() });
+                    facts.set(PageFacts {
+                        today: clock::today().into(),
+                        ..(*facts).clone()
+                    });
                 }
             });
             move || drop(listener)

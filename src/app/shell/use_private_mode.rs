@@ -37,7 +37,10 @@ pub fn use_private_mode(
             }
             if on {
                 // A fresh assessment in memory; what is saved stays as it is, unseen.
-                let fresh = Session { language: session.language.clone(), ..Session::default() };
+                let fresh = Session {
+                    language: session.language.clone(),
+                    ..Session::default()
+                };
                 dispatch.dispatch(Action::Imported(Box::new(fresh)));
             } else {
                 let stored = storage::load(&keys).session;
@@ -48,5 +51,9 @@ pub fn use_private_mode(
             private.set(on);
         })
     };
-    PrivateMode { on: *private, set, now }
+    PrivateMode {
+        on: *private,
+        set,
+        now,
+    }
 }

@@ -11,7 +11,10 @@ impl Text {
     }
 
     pub fn workshop_line(&self, name: &str, set: &str, date: &str) -> String {
-        fill(self.workshop_line, &[("name", &name), ("set", &set), ("date", &date)])
+        fill(
+            self.workshop_line,
+            &[("name", &name), ("set", &set), ("date", &date)],
+        )
     }
 
     pub fn workshop_participants(&self, count: usize) -> String {
@@ -23,11 +26,22 @@ impl Text {
     }
 
     pub fn group_value(&self, mean: &str, min: &str, max: &str) -> String {
-        fill(self.group_value, &[("mean", &mean), ("min", &min), ("max", &max)])
+        fill(
+            self.group_value,
+            &[("mean", &mean), ("min", &min), ("max", &max)],
+        )
     }
 
     pub fn code_received(&self, rater: &str, date: &str, set: &str, answered: usize) -> String {
-        fill(self.code_received, &[("rater", &rater), ("date", &self.date(date)), ("set", &set), ("answered", &answered)])
+        fill(
+            self.code_received,
+            &[
+                ("rater", &rater),
+                ("date", &self.date(date)),
+                ("set", &set),
+                ("answered", &answered),
+            ],
+        )
     }
 
     pub fn code_error(&self, error: &CodeError) -> String {

@@ -13,19 +13,42 @@ impl Text {
     }
 
     pub fn category_position(&self, number: usize, total: usize) -> String {
-        fill(self.category_position, &[("number", &number), ("total", &total)])
+        fill(
+            self.category_position,
+            &[("number", &number), ("total", &total)],
+        )
     }
 
     pub fn answered_count(&self, answered: usize, total: usize) -> String {
-        fill(self.answered_count, &[("answered", &answered), ("total", &total)])
+        fill(
+            self.answered_count,
+            &[("answered", &answered), ("total", &total)],
+        )
     }
 
     pub fn partial_results(&self, answered: usize, total: usize) -> String {
-        fill(self.partial_results, &[("answered", &answered), ("total", &total)])
+        fill(
+            self.partial_results,
+            &[("answered", &answered), ("total", &total)],
+        )
     }
 
-    pub fn overall_mean(&self, mean: &str, levels: u8, rated: usize, not_applicable: usize) -> String {
-        fill(self.overall_mean, &[("mean", &mean), ("levels", &levels), ("rated", &rated), ("not_applicable", &not_applicable)])
+    pub fn overall_mean(
+        &self,
+        mean: &str,
+        levels: u8,
+        rated: usize,
+        not_applicable: usize,
+    ) -> String {
+        fill(
+            self.overall_mean,
+            &[
+                ("mean", &mean),
+                ("levels", &levels),
+                ("rated", &rated),
+                ("not_applicable", &not_applicable),
+            ],
+        )
     }
 
     /// A mean to one decimal place, or "not rated".
@@ -38,14 +61,33 @@ impl Text {
 
     /// "YYYY-MM-DD" (or an ISO timestamp) as the language writes dates; anything else unchanged.
     pub fn date(&self, iso: &str) -> String {
-        let Some(days) = parse_date(iso) else { return iso.to_string() };
+        let Some(days) = parse_date(iso) else {
+            return iso.to_string();
+        };
         let (year, month, day) = civil_from_days(days);
         let month = self.month_names[(month as usize - 1).min(11)];
-        fill(self.date_format, &[("year", &year), ("month", &month), ("day", &day)])
+        fill(
+            self.date_format,
+            &[("year", &year), ("month", &month), ("day", &day)],
+        )
     }
 
-    pub fn chart_description(&self, lowest: &str, levels: u8, highest: &str, values: &str) -> String {
-        fill(self.chart_description, &[("lowest", &lowest), ("levels", &levels), ("highest", &highest), ("values", &values)])
+    pub fn chart_description(
+        &self,
+        lowest: &str,
+        levels: u8,
+        highest: &str,
+        values: &str,
+    ) -> String {
+        fill(
+            self.chart_description,
+            &[
+                ("lowest", &lowest),
+                ("levels", &levels),
+                ("highest", &highest),
+                ("values", &values),
+            ],
+        )
     }
 
     pub fn highest_categories(&self, list: &str) -> String {
@@ -77,11 +119,17 @@ impl Text {
     }
 
     pub fn scale_caption(&self, caption: &str, levels: u8) -> String {
-        fill(self.scale_caption, &[("caption", &caption), ("levels", &levels)])
+        fill(
+            self.scale_caption,
+            &[("caption", &caption), ("levels", &levels)],
+        )
     }
 
     pub fn set_summary(&self, categories: usize, count: usize) -> String {
-        fill(self.set_summary, &[("categories", &categories), ("count", &count)])
+        fill(
+            self.set_summary,
+            &[("categories", &categories), ("count", &count)],
+        )
     }
 
     /// A rating as read out: "4 · Advanced skill", "Not applicable" or "Not answered".

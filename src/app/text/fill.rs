@@ -11,7 +11,10 @@ pub fn fill(template: &str, values: &[(&str, &dyn Display)]) -> String {
         let after = &rest[start + 1..];
         let named = after.find('}').map(|end| (&after[..end], end));
         let value = named.and_then(|(name, end)| {
-            values.iter().find(|(n, _)| *n == name).map(|(_, value)| (value, end))
+            values
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, value)| (value, end))
         });
         match value {
             Some((value, end)) => {

@@ -9,8 +9,16 @@ pub static LANGUAGES: [&Text; 2] = [&EN, &ES];
 
 /// The table for a language code ("es", "es-MX", "en-US"…), or English.
 pub fn for_language(code: &str) -> &'static Text {
-    let primary = code.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
-    LANGUAGES.iter().copied().find(|t| t.lang == primary).unwrap_or(&EN)
+    let primary = code
+        .split(['-', '_'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    LANGUAGES
+        .iter()
+        .copied()
+        .find(|t| t.lang == primary)
+        .unwrap_or(&EN)
 }
 
 /// The table in use, as a Yew context; compared by identity.

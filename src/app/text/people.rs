@@ -16,17 +16,28 @@ impl Text {
     pub fn rater_phrase(&self, rater: &Rater) -> String {
         match rater {
             Rater::Myself => self.rater_you.to_string(),
-            Rater::Other { name, role } if name.trim().is_empty() => fill(self.rater_role_only, &[("role", &self.role_noun(*role))]),
-            Rater::Other { name, role } => fill(self.rater_named, &[("name", name), ("role", &self.role_noun(*role))]),
+            Rater::Other { name, role } if name.trim().is_empty() => {
+                fill(self.rater_role_only, &[("role", &self.role_noun(*role))])
+            }
+            Rater::Other { name, role } => fill(
+                self.rater_named,
+                &[("name", name), ("role", &self.role_noun(*role))],
+            ),
         }
     }
 
     /// Who rated, inside a sentence: "your supervisor", "Dana Lee, your supervisor".
     pub fn rater_inline(&self, name: &str, role: RaterRole) -> String {
         if name.trim().is_empty() {
-            fill(self.rater_inline_role_only, &[("role", &self.role_noun(role))])
+            fill(
+                self.rater_inline_role_only,
+                &[("role", &self.role_noun(role))],
+            )
         } else {
-            fill(self.rater_inline_named, &[("name", &name), ("role", &self.role_noun(role))])
+            fill(
+                self.rater_inline_named,
+                &[("name", &name), ("role", &self.role_noun(role))],
+            )
         }
     }
 
@@ -42,12 +53,21 @@ impl Text {
         let date = self.date(date);
         match rater {
             Rater::Myself => fill(self.snapshot_heading_own, &[("date", &date)]),
-            other => fill(self.snapshot_heading_other, &[("rater", &self.rater_in_sentence(other)), ("date", &date)]),
+            other => fill(
+                self.snapshot_heading_other,
+                &[("rater", &self.rater_in_sentence(other)), ("date", &date)],
+            ),
         }
     }
 
     pub fn snapshot_label(&self, snapshot: &Snapshot) -> String {
-        fill(self.snapshot_label, &[("date", &self.date(snapshot.date())), ("rater", &self.rater_phrase(&snapshot.rater))])
+        fill(
+            self.snapshot_label,
+            &[
+                ("date", &self.date(snapshot.date())),
+                ("rater", &self.rater_phrase(&snapshot.rater)),
+            ],
+        )
     }
 
     pub fn rating_of_heading(&self, person: &str) -> String {
@@ -59,16 +79,27 @@ impl Text {
     }
 
     pub fn report_line(&self, set_title: &str, date: &str, in_progress: bool) -> String {
-        let template = if in_progress { self.report_line_in_progress } else { self.report_line };
+        let template = if in_progress {
+            self.report_line_in_progress
+        } else {
+            self.report_line
+        };
         fill(template, &[("set", &set_title), ("date", &self.date(date))])
     }
 
     pub fn received_rating_note(&self, name: &str, role: RaterRole) -> String {
-        fill(self.received_rating_note, &[("rater", &self.rater_inline(name, role))])
+        fill(
+            self.received_rating_note,
+            &[("rater", &self.rater_inline(name, role))],
+        )
     }
 
     pub fn hand_over_intro(&self, person: &str) -> String {
-        let person = if person.trim().is_empty() { self.the_person_you_rated } else { person };
+        let person = if person.trim().is_empty() {
+            self.the_person_you_rated
+        } else {
+            person
+        };
         fill(self.hand_over_intro, &[("person", &person)])
     }
 
@@ -77,16 +108,40 @@ impl Text {
     }
 
     pub fn self_and_other_heading(&self, role: RaterRole) -> String {
-        fill(self.self_and_other_heading, &[("role", &self.role_noun(role))])
+        fill(
+            self.self_and_other_heading,
+            &[("role", &self.role_noun(role))],
+        )
     }
 
     pub fn comparing(&self, first: &str, second: &str) -> String {
         fill(self.comparing, &[("first", &first), ("second", &second)])
     }
 
-    pub fn overall_change(&self, first: &str, first_mean: &str, second: &str, second_mean: &str, change: &str, difference: bool) -> String {
-        let template = if difference { self.overall_difference } else { self.overall_change };
-        fill(template, &[("first", &first), ("first_mean", &first_mean), ("second", &second), ("second_mean", &second_mean), ("change", &change)])
+    pub fn overall_change(
+        &self,
+        first: &str,
+        first_mean: &str,
+        second: &str,
+        second_mean: &str,
+        change: &str,
+        difference: bool,
+    ) -> String {
+        let template = if difference {
+            self.overall_difference
+        } else {
+            self.overall_change
+        };
+        fill(
+            template,
+            &[
+                ("first", &first),
+                ("first_mean", &first_mean),
+                ("second", &second),
+                ("second_mean", &second_mean),
+                ("change", &change),
+            ],
+        )
     }
 
     pub fn difference_heading(&self, role: RaterRole) -> String {
@@ -106,7 +161,14 @@ impl Text {
     }
 
     pub fn gap_detail(&self, own: &str, other: &str, role: RaterRole) -> String {
-        fill(self.gap_detail, &[("own", &own), ("other", &other), ("role", &self.role_noun(role))])
+        fill(
+            self.gap_detail,
+            &[
+                ("own", &own),
+                ("other", &other),
+                ("role", &self.role_noun(role)),
+            ],
+        )
     }
 
     fn role_index(role: RaterRole) -> usize {

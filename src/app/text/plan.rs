@@ -13,7 +13,10 @@ impl Text {
     }
 
     pub fn plan_item_rating(&self, rating: &str, progress: &str) -> String {
-        fill(self.plan_item_rating, &[("rating", &rating), ("progress", &progress)])
+        fill(
+            self.plan_item_rating,
+            &[("rating", &rating), ("progress", &progress)],
+        )
     }
 
     pub fn support_name(&self, support: Support) -> &'static str {
@@ -21,6 +24,9 @@ impl Text {
     }
 
     pub fn progress_name(&self, progress: Progress) -> &'static str {
-        self.progress_names[Progress::ALL.iter().position(|p| *p == progress).unwrap_or(0)]
+        self.progress_names[Progress::ALL
+            .iter()
+            .position(|p| *p == progress)
+            .unwrap_or(0)]
     }
 }

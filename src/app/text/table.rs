@@ -1,6 +1,5 @@
-//! The table every language fills in: one field per string the widget shows. A missing string
-//! in any language is a compile error, since each table ([`super::EN`], [`super::ES`]) is a whole
-//! [`Text`].
+//! The table every language fills in ([`super::EN`], [`super::ES`]): one field per string the
+//! widget shows, so a string missing in any language is a compile error.
 
 /// Every string the widget shows, for one language. A field holding `{name}` placeholders is a
 /// template, filled in by the method of the same name.

@@ -47,14 +47,19 @@ pub fn confirm_button(props: &ConfirmButtonProps) -> Html {
             <div class="pa-confirm" role="group" aria-label={props.label.clone()}>
                 <p class="pa-confirm-question">{ &props.question }</p>
                 <div class="pa-button-row">
-                    <button type="button" class="pa-button pa-danger" onclick={confirm}>{ &props.confirm_label }</button>
-                    <button type="button" class="pa-button pa-secondary" onclick={cancel} ref={cancel_ref}>{ t.cancel }</button>
+                    <button type="button" class="pa-button pa-danger" onclick={confirm}>
+                        { &props.confirm_label }
+                    </button>
+                    <button type="button" class="pa-button pa-secondary" onclick={cancel}
+                        ref={cancel_ref}>{ t.cancel }</button>
                 </div>
             </div>
         }
     } else {
         html! {
-            <button type="button" class="pa-button pa-secondary" onclick={show}>{ &props.label }</button>
+            <button type="button" class="pa-button pa-secondary" onclick={show}>
+                { &props.label }
+            </button>
         }
     }
 }

@@ -11,7 +11,9 @@ pub fn use_details_open() -> (UseStateHandle<bool>, Callback<Event>) {
     let on_toggle = {
         let open = open.clone();
         Callback::from(move |event: Event| {
-            let details = event.target().and_then(|target| target.dyn_into::<web_sys::HtmlDetailsElement>().ok());
+            let details = event
+                .target()
+                .and_then(|target| target.dyn_into::<web_sys::HtmlDetailsElement>().ok());
             open.set(details.is_some_and(|details| details.open()))
         })
     };

@@ -37,6 +37,9 @@ pub fn chart_description(t: &Text, scale: &Scale, axes: &[RadarAxis]) -> String 
     let levels = scale.levels();
     let lowest = scale.label(1).unwrap_or_default();
     let highest = scale.label(levels).unwrap_or_default();
-    let values: Vec<String> = axes.iter().map(|a| format!("{}: {}", a.full, a.value_text)).collect();
+    let values: Vec<String> = axes
+        .iter()
+        .map(|a| format!("{}: {}", a.full, a.value_text))
+        .collect();
     t.chart_description(lowest, levels, highest, &values.join("; "))
 }

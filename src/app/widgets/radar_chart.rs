@@ -4,8 +4,8 @@
 //! no value are drawn dashed and marked "not rated", never plotted at 0. Each axis label is
 //! focusable and shows its full text.
 
-use crate::core::radar::{path_data, wrap_label, Point, RadarGeometry};
 use crate::app::text::use_text;
+use crate::core::radar::{path_data, wrap_label, Point, RadarGeometry};
 use yew::prelude::*;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -49,7 +49,10 @@ pub fn radar_chart(props: &RadarChartProps) -> Html {
     let focused = use_state_eq(|| None::<usize>);
     let short_labels = props.axes.iter().all(|a| a.label.chars().count() <= 3);
     let geometry = RadarGeometry {
-        center: Point { x: WIDTH / 2.0, y: HEIGHT / 2.0 },
+        center: Point {
+            x: WIDTH / 2.0,
+            y: HEIGHT / 2.0,
+        },
         radius: if short_labels { 148.0 } else { 110.0 },
         axes: props.axes.len(),
         levels: props.levels,
@@ -62,20 +65,35 @@ pub fn radar_chart(props: &RadarChartProps) -> Html {
         html! {
             <g>
                 <path class="pa-ring" d={path_data(&geometry.ring(level))} />
-                <text class="pa-ring-label" x={fmt(label_at.x + 4.0)} y={fmt(label_at.y + 11.0)}>{ level }</text>
+                <text class="pa-ring-label" x={fmt(label_at.x + 4.0)} y={fmt(label_at.y + 11.0)}>
+                    { level }
+                </text>
             </g>
         }
     });
     let axis_lines = props.axes.iter().enumerate().map(|(i, axis)| {
         let end = geometry.axis_end(i);
-        let class = if axis.values.iter().any(Option::is_some) { "pa-axis" } else { "pa-axis pa-axis-unrated" };
+        let unrated = axis.values.iter().all(Option::is_none);
+        let class = classes!("pa-axis", unrated.then_some("pa-axis-unrated"));
+        let center = geometry.center;
         html! {
-            <line class={class} x1={fmt(geometry.center.x)} y1={fmt(geometry.center.y)} x2={fmt(end.x)} y2={fmt(end.y)} />
+            <line class={class} x1={fmt(center.x)} y1={fmt(center.y)}
+                x2={fmt(end.x)} y2={fmt(end.y)} />
         }
     });
-    let series_count = props.axes.iter().map(|a| a.values.len()).max().unwrap_or(0).min(2);
+    let series_count = props
+        .axes
+        .iter()
+        .map(|a| a.values.len())
+        .max()
+        .unwrap_or(0)
+        .min(2);
     let series = (0..series_count).map(|n| {
-        let values: Vec<Option<f64>> = props.axes.iter().map(|a| a.values.get(n).copied().flatten()).collect();
+        let values: Vec<Option<f64>> = props
+            .axes
+            .iter()
+            .map(|a| a.values.get(n).copied().flatten())
+            .collect();
         let data = geometry.data_points(&values);
         let data_path: Vec<Point> = data.iter().map(|(_, p)| *p).collect();
         let markers = data.iter().map(|(_, p)| marker(n, *p));
@@ -94,7 +112,8 @@ pub fn radar_chart(props: &RadarChartProps) -> Html {
         if axis.values.iter().all(Option::is_none) {
             lines.push(t.axis_not_rated.to_string());
         }
-        let first_y = geometry.label_first_baseline(i, LABEL_GAP, lines.len(), LINE_HEIGHT, FONT_SIZE);
+        let first_y =
+            geometry.label_first_baseline(i, LABEL_GAP, lines.len(), LINE_HEIGHT, FONT_SIZE);
         let onfocus = {
             let focused = focused.clone();
             Callback::from(move |_: FocusEvent| focused.set(Some(i)))
@@ -104,13 +123,23 @@ pub fn radar_chart(props: &RadarChartProps) -> Html {
             Callback::from(move |_: FocusEvent| focused.set(None))
         };
         let spoken = format!("{}: {}", axis.full, axis.value_text);
-        let class = if focused.as_ref() == Some(&i) { "pa-axis-label pa-focused" } else { "pa-axis-label" };
+        let class = classes!(
+            "pa-axis-label",
+            (*focused == Some(i)).then_some("pa-focused")
+        );
+        let line_dy = |n: usize| {
+            if n == 0 {
+                "0".to_string()
+            } else {
+                fmt(LINE_HEIGHT)
+            }
+        };
         html! {
             <g class={class} tabindex="0" role="img" aria-label={spoken.clone()} {onfocus} {onblur}>
                 <title>{ spoken }</title>
                 <text x={fmt(at.x)} y={fmt(first_y)} text-anchor={anchor.as_svg()}>
                     { for lines.iter().enumerate().map(|(n, line)| html! {
-                        <tspan x={fmt(at.x)} dy={if n == 0 { "0".to_string() } else { fmt(LINE_HEIGHT) }}>{ line }</tspan>
+                        <tspan x={fmt(at.x)} dy={line_dy(n)}>{ line }</tspan>
                     }) }
                 </text>
             </g>
@@ -142,7 +171,8 @@ pub fn radar_chart(props: &RadarChartProps) -> Html {
                 <ul class="pa-legend" aria-hidden="true">
                     { for props.series.iter().enumerate().map(|(n, name)| html! {
                         <li>
-                            <svg class={format!("pa-legend-key pa-series-{n}")} viewBox="0 0 40 16" width="40" height="16">
+                            <svg class={format!("pa-legend-key pa-series-{n}")} viewBox="0 0 40 16"
+                                width="40" height="16">
                                 <line class="pa-legend-line" x1="2" y1="8" x2="38" y2="8" />
                                 { marker(n, Point { x: 20.0, y: 8.0 }) }
                             </svg>
@@ -158,13 +188,27 @@ pub fn radar_chart(props: &RadarChartProps) -> Html {
 
 /// The area between the polygon of highest values and that of lowest values.
 fn band(geometry: &RadarGeometry, band: &[(Option<f64>, Option<f64>)]) -> Html {
-    let polygon = |values: Vec<Option<f64>>| -> Vec<Point> { geometry.data_points(&values).into_iter().map(|(_, p)| p).collect() };
+    let polygon = |values: Vec<Option<f64>>| -> Vec<Point> {
+        geometry
+            .data_points(&values)
+            .into_iter()
+            .map(|(_, p)| p)
+            .collect()
+    };
     let highest = polygon(band.iter().map(|(_, high)| *high).collect());
     let lowest = polygon(band.iter().map(|(low, _)| *low).collect());
     if highest.len() < 3 {
         return html! {};
     }
-    let d = format!("{} {}", path_data(&highest), if lowest.len() >= 3 { path_data(&lowest) } else { String::new() });
+    let d = format!(
+        "{} {}",
+        path_data(&highest),
+        if lowest.len() >= 3 {
+            path_data(&lowest)
+        } else {
+            String::new()
+        }
+    );
     html! { <path class="pa-band" d={d} fill-rule="evenodd" /> }
 }
 
@@ -173,7 +217,8 @@ fn marker(series: usize, at: Point) -> Html {
     if series == 0 {
         html! { <circle class="pa-marker" cx={fmt(at.x)} cy={fmt(at.y)} r="4.5" /> }
     } else {
-        html! { <rect class="pa-marker" x={fmt(at.x - 4.5)} y={fmt(at.y - 4.5)} width="9" height="9" /> }
+        let (x, y) = (fmt(at.x - 4.5), fmt(at.y - 4.5));
+        html! { <rect class="pa-marker" {x} {y} width="9" height="9" /> }
     }
 }
 

@@ -34,7 +34,11 @@ pub fn rating_group(props: &RatingGroupProps) -> Html {
         // The chosen option is marked with a class rather than styled with `:has(input:checked)`,
         // which cost the most of any selector in a style recalculation after each answer.
         let checked = props.rating == Some(rating);
-        let class = classes!("pa-option", (rating == Rating::NotApplicable).then_some("pa-option-na"), checked.then_some("pa-checked"));
+        let class = classes!(
+            "pa-option",
+            (rating == Rating::NotApplicable).then_some("pa-option-na"),
+            checked.then_some("pa-checked")
+        );
         html! {
             <label class={class} for={input_id.clone()}>
                 <input type="radio" id={input_id} name={group_name.clone()} value={short.clone()}
@@ -50,14 +54,21 @@ pub fn rating_group(props: &RatingGroupProps) -> Html {
         let label = props.scale.label(level).unwrap_or_default().to_string();
         option(Rating::Level(level), label, level.to_string())
     });
-    let not_applicable = option(Rating::NotApplicable, t.not_applicable.to_string(), "na".to_string());
+    let not_applicable = option(
+        Rating::NotApplicable,
+        t.not_applicable.to_string(),
+        "na".to_string(),
+    );
 
     let note_id = format!("pa-note-{}", competency.id);
     let on_note = {
         let on_note = props.on_note.clone();
         let id = competency.id.clone();
         Callback::from(move |event: InputEvent| {
-            if let Some(area) = event.target().and_then(|t| t.dyn_into::<HtmlTextAreaElement>().ok()) {
+            if let Some(area) = event
+                .target()
+                .and_then(|t| t.dyn_into::<HtmlTextAreaElement>().ok())
+            {
                 on_note.emit((id.clone(), area.value()));
             }
         })
@@ -66,7 +77,11 @@ pub fn rating_group(props: &RatingGroupProps) -> Html {
     // never open it, and five or more boxes per screen cost time to build.
     let (note_open, on_note_toggle) = super::disclosure::use_details_open();
     let show_note = *note_open || !props.note.is_empty();
-    let answered_class = if props.rating.is_some() { "pa-competency pa-answered" } else { "pa-competency" };
+    let answered_class = if props.rating.is_some() {
+        "pa-competency pa-answered"
+    } else {
+        "pa-competency"
+    };
 
     html! {
         <fieldset class={answered_class} id={format!("pa-competency-{}", competency.id)}>
@@ -93,7 +108,8 @@ pub fn rating_group(props: &RatingGroupProps) -> Html {
                 <summary>{ t.note_summary }</summary>
                 if show_note {
                     <label for={note_id.clone()} class="pa-visually-hidden">{ t.note_label }</label>
-                    <textarea id={note_id} rows="3" maxlength="1000" value={props.note.clone()} oninput={on_note} />
+                    <textarea id={note_id} rows="3" maxlength="1000" value={props.note.clone()}
+                        oninput={on_note} />
                 }
             </details>
         </fieldset>

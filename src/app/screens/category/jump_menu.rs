@@ -33,25 +33,35 @@ pub fn jump_menu(props: &JumpMenuProps) -> Html {
     };
     let (set, answers) = (props.set, &props.answers);
     let answered = t.answered_count(answers.answered_count(set), set.competency_count());
-    let categories = set.categories.iter().enumerate().filter(|_| *open).map(|(i, category)| {
-        let done = answers.answered_in(category);
-        let count = category.competencies.len();
-        let complete = done == count;
-        let status = if complete { t.complete.to_string() } else { t.answered_count(done, count) };
-        let class = classes!("pa-jump", complete.then_some("pa-jump-complete"));
-        html! {
-            <li key={category.id.clone()}>
-                <button type="button" class={class} aria-current={(i == props.index).then_some("step")}
-                    onclick={jump(Screen::Category(category.id.clone()))}>
-                    <span class="pa-jump-title">{ category.numbered_short_title() }</span>
-                    <span class="pa-jump-status">
-                        if complete { <span aria-hidden="true">{ "✓ " }</span> }
-                        { status }
-                    </span>
-                </button>
-            </li>
-        }
-    });
+    let categories = set
+        .categories
+        .iter()
+        .enumerate()
+        .filter(|_| *open)
+        .map(|(i, category)| {
+            let done = answers.answered_in(category);
+            let count = category.competencies.len();
+            let complete = done == count;
+            let status = if complete {
+                t.complete.to_string()
+            } else {
+                t.answered_count(done, count)
+            };
+            let class = classes!("pa-jump", complete.then_some("pa-jump-complete"));
+            let current = (i == props.index).then_some("step");
+            html! {
+                <li key={category.id.clone()}>
+                    <button type="button" class={class} aria-current={current}
+                        onclick={jump(Screen::Category(category.id.clone()))}>
+                        <span class="pa-jump-title">{ category.numbered_short_title() }</span>
+                        <span class="pa-jump-status">
+                            if complete { <span aria-hidden="true">{ "✓ " }</span> }
+                            { status }
+                        </span>
+                    </button>
+                </li>
+            }
+        });
     html! {
         <details class="pa-jump-menu" open={*open} ontoggle={on_toggle}>
             <summary>{ t.all_categories }</summary>

@@ -30,12 +30,24 @@ pub fn category_screen(props: &CategoryScreenProps) -> Html {
     let (answered, total) = (answers.answered_count(set), set.competency_count());
 
     // Memoised, so that one answer re-renders only its own rating group.
-    let on_rate = use_callback(dispatch.clone(), |(competency_id, rating): (String, Rating), d| {
-        d.dispatch(Action::Rate { competency_id, rating })
-    });
-    let on_note = use_callback(dispatch.clone(), |(competency_id, text): (String, String), d| {
-        d.dispatch(Action::Note { competency_id, text })
-    });
+    let on_rate = use_callback(
+        dispatch.clone(),
+        |(competency_id, rating): (String, Rating), d| {
+            d.dispatch(Action::Rate {
+                competency_id,
+                rating,
+            })
+        },
+    );
+    let on_note = use_callback(
+        dispatch.clone(),
+        |(competency_id, text): (String, String), d| {
+            d.dispatch(Action::Note {
+                competency_id,
+                text,
+            })
+        },
+    );
     let previous = index.checked_sub(1).map(|previous| {
         let screen = Screen::Category(set.categories[previous].id.clone());
         sender::<MouseEvent>(&dispatch, Action::GoTo(screen))
@@ -44,14 +56,18 @@ pub fn category_screen(props: &CategoryScreenProps) -> Html {
         Some(next) => (Screen::Category(next.id.clone()), t.next),
         None => (Screen::Results, t.see_results),
     };
-    let groups = category.competencies.iter().enumerate().map(|(i, competency)| {
-        let note = AttrValue::from(answers.note(&competency.id).to_string());
-        html! {
-            <RatingGroup key={competency.id.clone()} {competency} number={i + 1}
-                scale={&set.scale} rating={answers.rating(&competency.id)} {note}
-                on_rate={on_rate.clone()} on_note={on_note.clone()} />
-        }
-    });
+    let groups = category
+        .competencies
+        .iter()
+        .enumerate()
+        .map(|(i, competency)| {
+            let note = AttrValue::from(answers.note(&competency.id).to_string());
+            html! {
+                <RatingGroup key={competency.id.clone()} {competency} number={i + 1}
+                    scale={&set.scale} rating={answers.rating(&competency.id)} {note}
+                    on_rate={on_rate.clone()} on_note={on_note.clone()} />
+            }
+        });
 
     html! {
         <section class="pa-screen pa-category" aria-labelledby="pa-screen-heading">

@@ -20,7 +20,8 @@ impl CategoryComparison<'_> {
     pub fn view(&self, t: &Text, scale: &Scale) -> Html {
         let (category, names) = (self.category, self.names);
         let level = |c: &CompetencyChange| {
-            let at = |r: Option<crate::core::rating::Rating>| r.and_then(|r| r.level()).map(f64::from);
+            let at =
+                |r: Option<crate::core::rating::Rating>| r.and_then(|r| r.level()).map(f64::from);
             vec![at(c.first), at(c.second)]
         };
         let axes: Vec<RadarAxis> = self
@@ -45,7 +46,11 @@ impl CategoryComparison<'_> {
             }
         });
         let title = format!("{}: {}", category.numbered_title(), t.change_caption_short);
-        let caption = format!("{}: {}", category.numbered_short_title(), t.change_caption_short);
+        let caption = format!(
+            "{}: {}",
+            category.numbered_short_title(),
+            t.change_caption_short
+        );
         let heading_id = format!("pa-compare-{}", category.id);
         let series: Vec<AttrValue> = names.iter().map(|n| AttrValue::from(n.clone())).collect();
         html! {

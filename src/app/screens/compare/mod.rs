@@ -30,7 +30,12 @@ pub fn compare_screen(props: &CompareScreenProps) -> Html {
     let t = use_text();
     let dispatch = use_dispatch();
     let session = &props.session;
-    let rater_of = |id: &str| session.snapshot(id).map(|s| s.rater.clone()).unwrap_or(Rater::Myself);
+    let rater_of = |id: &str| {
+        session
+            .snapshot(id)
+            .map(|s| s.rater.clone())
+            .unwrap_or(Rater::Myself)
+    };
     let label_of = |id: &str| match session.snapshot(id) {
         Some(snapshot) => t.snapshot_label(snapshot),
         None => t.in_progress.to_string(),
@@ -44,9 +49,10 @@ pub fn compare_screen(props: &CompareScreenProps) -> Html {
         (Rater::Myself, Rater::Other { role, .. }) => Some(role),
         _ => None,
     };
-    let (Some((first_set, first_answers)), Some((set, second_answers))) =
-        (session.answers_by_id(&first), session.answers_by_id(&second))
-    else {
+    let (Some((first_set, first_answers)), Some((set, second_answers))) = (
+        session.answers_by_id(&first),
+        session.answers_by_id(&second),
+    ) else {
         return html! { <p>{ t.nothing_to_compare }</p> };
     };
     // Different sets are compared through their correspondence, on the later one's competencies.
@@ -64,13 +70,18 @@ pub fn compare_screen(props: &CompareScreenProps) -> Html {
     let axes: Vec<RadarAxis> = comparison
         .categories
         .iter()
-        .map(|c| RadarAxis::for_category(c.category, vec![c.first, c.second], both(c.first, c.second)))
+        .map(|c| {
+            RadarAxis::for_category(c.category, vec![c.first, c.second], both(c.first, c.second))
+        })
         .collect();
     let (heading, change_heading) = match other_role {
         Some(role) => (t.self_and_other_heading(role), t.difference_heading(role)),
         None => (t.compare_heading.to_string(), t.change.to_string()),
     };
-    let overall_change = comparison.overall_first.zip(comparison.overall_second).map(|(a, b)| b - a);
+    let overall_change = comparison
+        .overall_first
+        .zip(comparison.overall_second)
+        .map(|(a, b)| b - a);
     let overall = t.overall_change(
         &names[0],
         &t.mean(comparison.overall_first),
@@ -90,7 +101,10 @@ pub fn compare_screen(props: &CompareScreenProps) -> Html {
         }
     });
     let by_category = set.categories.iter().map(|category| {
-        let items = comparison.competencies.iter().filter(|c| c.category.id == category.id);
+        let items = comparison
+            .competencies
+            .iter()
+            .filter(|c| c.category.id == category.id);
         let part = CategoryComparison {
             category,
             items: items.collect(),
@@ -130,7 +144,9 @@ pub fn compare_screen(props: &CompareScreenProps) -> Html {
             { for by_category }
             <div class="pa-button-row">
                 <button type="button" class="pa-button pa-primary"
-                    onclick={sender(&dispatch, Action::GoTo(Screen::History))}>{ t.history }</button>
+                    onclick={sender(&dispatch, Action::GoTo(Screen::History))}>
+                    { t.history }
+                </button>
             </div>
         </section>
     }

@@ -33,11 +33,15 @@ pub fn code_import(props: &CodeImportProps) -> Html {
     let check = {
         let (state, input, session) = (state.clone(), input.clone(), props.session.clone());
         Callback::from(move |_: MouseEvent| {
-            let code = input.cast::<HtmlInputElement>().map(|i| i.value()).unwrap_or_default();
+            let code = input
+                .cast::<HtmlInputElement>()
+                .map(|i| i.value())
+                .unwrap_or_default();
             state.set(match read_code(&code) {
-                Ok(shared) if shared.kind == CodeKind::Supervisor => {
-                    CodeState::Ready(Box::new((received_snapshot(&shared, &session.history), shared)))
-                }
+                Ok(shared) if shared.kind == CodeKind::Supervisor => CodeState::Ready(Box::new((
+                    received_snapshot(&shared, &session.history),
+                    shared,
+                ))),
                 // A participant's code belongs in a workshop.
                 Ok(_) => CodeState::Refused(None),
                 Err(error) => CodeState::Refused(Some(error)),
@@ -64,7 +68,10 @@ pub fn code_import(props: &CodeImportProps) -> Html {
                 None => t.code_is_participant.to_string(),
             };
             html! {
-                <div class="pa-notice" role="alert"><p>{ reason }</p><p>{ t.nothing_changed }</p></div>
+                <div class="pa-notice" role="alert">
+                    <p>{ reason }</p>
+                    <p>{ t.nothing_changed }</p>
+                </div>
             }
         }
         CodeState::Added => html! { <p class="pa-done" role="status">{ t.code_added }</p> },

@@ -39,7 +39,9 @@ pub fn file_import(props: &FileImportProps) -> Html {
         let state = state.clone();
         Callback::from(move |event: Event| {
             let input: Option<HtmlInputElement> = event.target().and_then(|t| t.dyn_into().ok());
-            let Some(file) = input.and_then(|i| i.files()).and_then(|f| f.get(0)) else { return };
+            let Some(file) = input.and_then(|i| i.files()).and_then(|f| f.get(0)) else {
+                return;
+            };
             let state = state.clone();
             read_text(file, move |contents| {
                 state.set(match contents.map(|text| read(&text)) {
@@ -79,7 +81,10 @@ pub fn file_import(props: &FileImportProps) -> Html {
         }
         ImportState::Ready(incoming) => {
             let changes = preview(session, incoming);
-            let lines = t.import_changes(&changes).into_iter().map(|line| html! { <li>{ line }</li> });
+            let lines = t
+                .import_changes(&changes)
+                .into_iter()
+                .map(|line| html! { <li>{ line }</li> });
             html! {
                 <div class="pa-import-preview" role="region" aria-label={t.import_preview}>
                     <h4>{ t.import_preview }</h4>
@@ -129,7 +134,10 @@ fn describe(t: &Text, incoming: &Incoming) -> String {
             t.backup_contents(session.history.len(), session.plan.len(), answers)
         }
         Incoming::Rating { person, snapshot } => {
-            let set = snapshot.set().map(|s| t.set(s).short_title.clone()).unwrap_or_default();
+            let set = snapshot
+                .set()
+                .map(|s| t.set(s).short_title.clone())
+                .unwrap_or_default();
             let answered = snapshot.answers.ratings.len();
             let rater = t.rater_in_sentence(&snapshot.rater);
             t.rating_contents(&rater, person, snapshot.date(), &set, answered)

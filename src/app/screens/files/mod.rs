@@ -5,11 +5,11 @@ mod backup;
 mod code_import;
 mod file_import;
 
+use crate::app::text::use_text;
+use crate::core::session::Session;
 use backup::Backup;
 use code_import::CodeImport;
 use file_import::FileImport;
-use crate::app::text::use_text;
-use crate::core::session::Session;
 use std::rc::Rc;
 use yew::prelude::*;
 

@@ -23,7 +23,10 @@ pub fn compare_chooser(props: &CompareChooserProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             if let Some(select) = select.cast::<web_sys::HtmlSelectElement>() {
                 // The other one is the baseline; these results are the later side.
-                let screen = Screen::Compare { first: select.value(), second: this_id.clone() };
+                let screen = Screen::Compare {
+                    first: select.value(),
+                    second: this_id.clone(),
+                };
                 dispatch.dispatch(Action::GoTo(screen));
             }
         })

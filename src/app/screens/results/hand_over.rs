@@ -34,7 +34,10 @@ pub fn hand_over(props: &HandOverProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let date = clock::today();
             let file = rating_file(&rating, &date);
-            let who = rating.person.trim().replace(|c: char| !c.is_alphanumeric(), "-");
+            let who = rating
+                .person
+                .trim()
+                .replace(|c: char| !c.is_alphanumeric(), "-");
             let name = match who.is_empty() {
                 true => format!("peer-rating-{date}.json"),
                 false => format!("peer-rating-{who}-{date}.json"),

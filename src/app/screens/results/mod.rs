@@ -43,7 +43,10 @@ pub fn results_screen(props: &ResultsScreenProps) -> Html {
     let dispatch = use_dispatch();
     let today = use_page_facts().today;
     let session = &props.session;
-    let snapshot: Option<&Snapshot> = props.snapshot.as_deref().and_then(|id| session.snapshot(id));
+    let snapshot: Option<&Snapshot> = props
+        .snapshot
+        .as_deref()
+        .and_then(|id| session.snapshot(id));
     let (set, answers) = match snapshot {
         Some(s) => (s.set().unwrap_or_else(|| session.set()), s.answers.clone()),
         None => (session.set(), session.current_answers()),
@@ -53,8 +56,12 @@ pub fn results_screen(props: &ResultsScreenProps) -> Html {
     let in_progress = snapshot.is_none();
     let rating_other = in_progress && session.rating_someone_else();
     let own = snapshot.is_none_or(Snapshot::is_own) && !rating_other;
-    let date = snapshot.map(|s| AttrValue::from(s.date().to_string())).unwrap_or(today);
-    let this_id = snapshot.map(|s| s.id.clone()).unwrap_or_else(|| CURRENT.to_string());
+    let date = snapshot
+        .map(|s| AttrValue::from(s.date().to_string()))
+        .unwrap_or(today);
+    let this_id = snapshot
+        .map(|s| s.id.clone())
+        .unwrap_or_else(|| CURRENT.to_string());
     let others: Vec<(String, String)> = snapshots_of(&session.history, &set.id)
         .into_iter()
         .filter(|s| s.id != this_id)
@@ -69,7 +76,12 @@ pub fn results_screen(props: &ResultsScreenProps) -> Html {
         }
         (None, _) => t.results_heading.to_string(),
     };
-    let overall = t.overall_mean(&t.mean(summary.overall_mean), set.scale.levels(), rated, not_applicable);
+    let overall = t.overall_mean(
+        &t.mean(summary.overall_mean),
+        set.scale.levels(),
+        rated,
+        not_applicable,
+    );
     let (back, back_label) = match in_progress {
         true => (Action::Begin, t.back_to_questions),
         false => (Action::GoTo(Screen::History), t.history),
@@ -111,7 +123,8 @@ pub fn results_screen(props: &ResultsScreenProps) -> Html {
             <h3>{ t.by_category_heading }</h3>
             { for summary.categories.iter().map(|s| category_detail(t, s, &answers, &set.scale)) }
             <div class="pa-button-row">
-                <button type="button" class="pa-button pa-primary" onclick={sender(&dispatch, back)}>
+                <button type="button" class="pa-button pa-primary"
+                    onclick={sender(&dispatch, back)}>
                     { back_label }
                 </button>
                 <button type="button" class="pa-button pa-secondary"

@@ -35,25 +35,30 @@ pub fn plan_section(props: &PlanSectionProps) -> Html {
             }
         })
     };
-    let suggested = suggestions(set, answers, &props.plan, 3).into_iter().map(|c| {
-        let level = format!(" — {}", t.rating(answers.rating(&c.id), &set.scale));
-        html! {
-            <li key={c.id.clone()}>
-                <span>{ &c.text }<span class="pa-highlight-level">{ level }</span></span>
-                <button type="button" class="pa-button pa-secondary" onclick={add(c.id.clone())}
-                    aria-label={t.add_to_plan_named(&c.text)}>{ t.add_to_plan }</button>
-            </li>
-        }
-    });
+    let suggested = suggestions(set, answers, &props.plan, 3)
+        .into_iter()
+        .map(|c| {
+            let level = format!(" — {}", t.rating(answers.rating(&c.id), &set.scale));
+            html! {
+                <li key={c.id.clone()}>
+                    <span>{ &c.text }<span class="pa-highlight-level">{ level }</span></span>
+                    <button type="button" class="pa-button pa-secondary" onclick={add(c.id.clone())}
+                        aria-label={t.add_to_plan_named(&c.text)}>{ t.add_to_plan }</button>
+                </li>
+            }
+        });
     let suggested: Vec<Html> = suggested.collect();
-    let not_in_plan = set.competencies().filter(|(_, c)| !items.iter().any(|i| i.competency_id == c.id));
+    let not_in_plan = set
+        .competencies()
+        .filter(|(_, c)| !items.iter().any(|i| i.competency_id == c.id));
     let options = not_in_plan.map(|(category, c)| {
         let number = category.number.as_deref().unwrap_or("");
-        html! { <option value={c.id.clone()}>{ format!("{number} {} — {}", c.id, c.text) }</option> }
+        let label = format!("{number} {} — {}", c.id, c.text);
+        html! { <option value={c.id.clone()}>{ label }</option> }
     });
     let forms = items.iter().map(|item| {
         html! { <PlanItemForm key={item.competency_id.clone()} {set} answers={answers.clone()}
-            item={(*item).clone()} /> }
+        item={(*item).clone()} /> }
     });
     html! {
         <section class="pa-plan" aria-labelledby="pa-plan-heading">

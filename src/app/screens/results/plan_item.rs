@@ -27,11 +27,16 @@ fn edit<E: AsRef<Event> + 'static>(
     let (dispatch, competency_id) = (dispatch.clone(), competency_id.to_string());
     Callback::from(move |event: E| {
         let target = event.as_ref().target();
-        let area = target.clone().and_then(|t| t.dyn_into::<HtmlTextAreaElement>().ok());
+        let area = target
+            .clone()
+            .and_then(|t| t.dyn_into::<HtmlTextAreaElement>().ok());
         let input = target.and_then(|t| t.dyn_into::<HtmlInputElement>().ok());
         if let Some(value) = area.map(|a| a.value()).or_else(|| input.map(|i| i.value())) {
             let competency_id = competency_id.clone();
-            dispatch.dispatch(Action::EditPlan { competency_id, edit: make(value) });
+            dispatch.dispatch(Action::EditPlan {
+                competency_id,
+                edit: make(value),
+            });
         }
     })
 }
@@ -41,7 +46,10 @@ pub fn plan_item_form(props: &PlanItemFormProps) -> Html {
     let t = use_text();
     let dispatch = use_dispatch();
     let item = &props.item;
-    let Some((_, competency)) = props.set.competencies().find(|(_, c)| c.id == item.competency_id)
+    let Some((_, competency)) = props
+        .set
+        .competencies()
+        .find(|(_, c)| c.id == item.competency_id)
     else {
         return html! {};
     };
@@ -53,10 +61,15 @@ pub fn plan_item_form(props: &PlanItemFormProps) -> Html {
         let onchange = {
             let (dispatch, competency_id) = (dispatch.clone(), item.competency_id.clone());
             Callback::from(move |event: Event| {
-                let input = event.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok());
+                let input = event
+                    .target()
+                    .and_then(|t| t.dyn_into::<HtmlInputElement>().ok());
                 let edit = PlanEdit::Support(support, input.is_some_and(|i| i.checked()));
                 let competency_id = competency_id.clone();
-                dispatch.dispatch(Action::EditPlan { competency_id, edit });
+                dispatch.dispatch(Action::EditPlan {
+                    competency_id,
+                    edit,
+                });
             })
         };
         let input_id = field(&format!("{support:?}"));
@@ -79,7 +92,9 @@ pub fn plan_item_form(props: &PlanItemFormProps) -> Html {
         }
     });
     let rating = t.rating(props.answers.rating(&competency.id), &props.set.scale);
-    let remove = Action::RemoveFromPlan { competency_id: item.competency_id.clone() };
+    let remove = Action::RemoveFromPlan {
+        competency_id: item.competency_id.clone(),
+    };
     html! {
         <article class="pa-plan-item" aria-labelledby={field("heading")}>
             <h4 id={field("heading")}>{ &competency.text }</h4>
@@ -108,7 +123,9 @@ pub fn plan_item_form(props: &PlanItemFormProps) -> Html {
                 { for progress }
             </fieldset>
             <button type="button" class="pa-button pa-secondary" onclick={sender(&dispatch, remove)}
-                aria-label={t.remove_from_plan_named(&competency.text)}>{ t.remove_from_plan }</button>
+                aria-label={t.remove_from_plan_named(&competency.text)}>
+                { t.remove_from_plan }
+            </button>
         </article>
     }
 }

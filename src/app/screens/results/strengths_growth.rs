@@ -29,7 +29,10 @@ pub fn strengths_and_growth(t: &Text, set: &CompetencySet, answers: &Answers) ->
         };
         scores.iter().map(item).collect()
     };
-    let (strongest, growth) = (items(&found.strongest_competencies), items(&found.growth_competencies));
+    let (strongest, growth) = (
+        items(&found.strongest_competencies),
+        items(&found.growth_competencies),
+    );
     let strengths = HighlightBlock {
         heading_id: "pa-strengths-heading",
         heading: t.strengths_heading,

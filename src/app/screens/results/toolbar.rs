@@ -24,9 +24,8 @@ pub struct ToolbarProps {
 pub fn toolbar(props: &ToolbarProps) -> Html {
     let t = use_text();
     let dispatch = use_dispatch();
-    let finish = Callback::from(move |_: MouseEvent| {
-        dispatch.dispatch(Action::Finish { at: clock::now() })
-    });
+    let finish =
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Finish { at: clock::now() }));
     let print = Callback::from(|_: MouseEvent| page::print());
     let download_csv = {
         let (set, answers, date) = (props.set, props.answers.clone(), props.date.clone());

@@ -62,13 +62,14 @@ pub fn welcome_screen(props: &WelcomeScreenProps) -> Html {
                 on_choose={sender(&dispatch, Action::ChooseMode(value))} />
         }
     };
-    let save_choice = |private: bool, id: &'static str, title: &'static str, detail: &'static str| {
-        let on_private = props.on_private.clone();
-        html! {
-            <Choice group="pa-save" {id} checked={props.private == private} {title} {detail}
-                on_choose={Callback::from(move |()| on_private.emit(private))} />
-        }
-    };
+    let save_choice =
+        |private: bool, id: &'static str, title: &'static str, detail: &'static str| {
+            let on_private = props.on_private.clone();
+            html! {
+                <Choice group="pa-save" {id} checked={props.private == private} {title} {detail}
+                    on_choose={Callback::from(move |()| on_private.emit(private))} />
+            }
+        };
 
     html! {
         <section class="pa-screen pa-welcome" aria-labelledby="pa-screen-heading">
@@ -105,20 +106,26 @@ pub fn welcome_screen(props: &WelcomeScreenProps) -> Html {
             }
             <p class="pa-source">{ &set.source }</p>
             if answered > 0 {
-                <p class="pa-progress-text">{ t.answered_count(answered, set.competency_count()) }</p>
+                <p class="pa-progress-text">
+                    { t.answered_count(answered, set.competency_count()) }
+                </p>
             }
             <div class="pa-button-row">
-                <button type="button" class="pa-button pa-primary" onclick={sender(&dispatch, Action::Begin)}>
+                <button type="button" class="pa-button pa-primary"
+                    onclick={sender(&dispatch, Action::Begin)}>
                     { if answered > 0 { t.continue_label } else { t.begin } }
                 </button>
                 if answered > 0 {
                     <button type="button" class="pa-button pa-secondary"
-                        onclick={sender(&dispatch, Action::GoTo(Screen::Results))}>{ t.see_results }</button>
+                        onclick={sender(&dispatch, Action::GoTo(Screen::Results))}>
+                        { t.see_results }
+                    </button>
                 }
             </div>
             if answered > 0 {
                 <ConfirmButton label={t.start_over} question={t.start_over_question}
-                    confirm_label={t.start_over_confirm} on_confirm={sender(&dispatch, Action::StartOver)} />
+                    confirm_label={t.start_over_confirm}
+                    on_confirm={sender(&dispatch, Action::StartOver)} />
             }
         </section>
     }

@@ -21,28 +21,44 @@ pub fn rating_details(props: &RatingDetailsProps) -> Html {
     let dispatch = use_dispatch();
     let current = props.rating.clone().unwrap_or_default();
     let describe = move |person: String, rater_name: String, rater_role: RaterRole| {
-        dispatch.dispatch(Action::DescribeRating { person, rater_name, rater_role })
+        dispatch.dispatch(Action::DescribeRating {
+            person,
+            rater_name,
+            rater_role,
+        })
     };
     let input_value = |event: &InputEvent| {
-        let input = event.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok());
+        let input = event
+            .target()
+            .and_then(|t| t.dyn_into::<HtmlInputElement>().ok());
         input.map(|i| i.value()).unwrap_or_default()
     };
     let on_person = {
         let (describe, current) = (describe.clone(), current.clone());
         Callback::from(move |event: InputEvent| {
-            describe(input_value(&event), current.rater_name.clone(), current.rater_role)
+            describe(
+                input_value(&event),
+                current.rater_name.clone(),
+                current.rater_role,
+            )
         })
     };
     let on_rater = {
         let (describe, current) = (describe.clone(), current.clone());
         Callback::from(move |event: InputEvent| {
-            describe(current.person.clone(), input_value(&event), current.rater_role)
+            describe(
+                current.person.clone(),
+                input_value(&event),
+                current.rater_role,
+            )
         })
     };
     let on_role = {
         let current = current.clone();
         Callback::from(move |event: Event| {
-            let select = event.target().and_then(|t| t.dyn_into::<HtmlSelectElement>().ok());
+            let select = event
+                .target()
+                .and_then(|t| t.dyn_into::<HtmlSelectElement>().ok());
             let key = select.map(|s| s.value()).unwrap_or_default();
             if let Some(role) = RaterRole::from_key(&key) {
                 describe(current.person.clone(), current.rater_name.clone(), role);

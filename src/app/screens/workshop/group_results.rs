@@ -37,7 +37,11 @@ pub fn group_results(t: &Text, set: &CompetencySet, summary: &GroupSummary) -> H
         .map(|c| Highlight {
             key: c.competency.id.clone(),
             text: c.competency.text.clone(),
-            detail: format!(" — {} ({})", t.mean(c.mean), c.category.numbered_short_title()),
+            detail: format!(
+                " — {} ({})",
+                t.mean(c.mean),
+                c.category.numbered_short_title()
+            ),
         })
         .collect();
     let level_heads = (1..=levels).map(|l| {

@@ -6,9 +6,9 @@ use crate::app::edge::files;
 use crate::app::state::{sender, use_dispatch};
 use crate::app::text::{use_text, Text};
 use crate::app::widgets::ConfirmButton;
-use crate::core::shared::Shared;
 use crate::core::session::Action;
 use crate::core::share_code::display_form;
+use crate::core::shared::Shared;
 use crate::core::workshop::{group_csv, summarize_group, AddError, Workshop};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -57,7 +57,12 @@ pub fn workshop_panel(props: &WorkshopPanelProps) -> Html {
     };
     let typed = {
         let input = input.clone();
-        move || input.cast::<HtmlInputElement>().map(|i| i.value()).unwrap_or_default()
+        move || {
+            input
+                .cast::<HtmlInputElement>()
+                .map(|i| i.value())
+                .unwrap_or_default()
+        }
     };
     let add = {
         let (try_add, typed) = (try_add.clone(), typed.clone());
@@ -106,7 +111,8 @@ pub fn workshop_panel(props: &WorkshopPanelProps) -> Html {
     let outcome = match &*message {
         None => html! {},
         Some(Message::Added) => {
-            html! { <p class="pa-done" role="status">{ t.workshop_added(summary.participants) }</p> }
+            let added = t.workshop_added(summary.participants);
+            html! { <p class="pa-done" role="status">{ added }</p> }
         }
         Some(Message::Refused(error)) => html! {
             <div class="pa-notice" role="alert">
@@ -127,10 +133,14 @@ pub fn workshop_panel(props: &WorkshopPanelProps) -> Html {
             }
         }
     };
-    let started = t.date(&workshop.started_on);
+    let line = t.workshop_line(
+        &workshop.name,
+        &set.short_title,
+        &t.date(&workshop.started_on),
+    );
     html! {
         <>
-            <p class="pa-set-title">{ t.workshop_line(&workshop.name, &set.short_title, &started) }</p>
+            <p class="pa-set-title">{ line }</p>
             <p class="pa-overall">{ t.workshop_participants(summary.participants) }</p>
             { pending.unwrap_or_default() }
             <div class="pa-code-form">

@@ -25,9 +25,19 @@ pub fn start_form(props: &StartFormProps) -> Html {
     let start = {
         let (name, set) = (name.clone(), set.clone());
         Callback::from(move |_: MouseEvent| {
-            let name = name.cast::<HtmlInputElement>().map(|i| i.value()).unwrap_or_default();
-            let set_id = set.cast::<HtmlSelectElement>().map(|s| s.value()).unwrap_or_default();
-            dispatch.dispatch(Action::StartWorkshop { name, set_id, on: clock::today() });
+            let name = name
+                .cast::<HtmlInputElement>()
+                .map(|i| i.value())
+                .unwrap_or_default();
+            let set_id = set
+                .cast::<HtmlSelectElement>()
+                .map(|s| s.value())
+                .unwrap_or_default();
+            dispatch.dispatch(Action::StartWorkshop {
+                name,
+                set_id,
+                on: clock::today(),
+            });
         })
     };
     let sets = built_in_sets().iter().map(|s| {
