@@ -97,30 +97,9 @@ fn strength(ecc: QrCodeEcc) -> u8 {
 }
 
 /// Bytes at the end of `text` that QR's alphanumeric mode can hold.
-fn alphanumeric_tail(text: &str) -> usize {
+pub fn alphanumeric_tail(text: &str) -> usize {
     text.bytes()
         .rev()
         .take_while(|b| b.is_ascii_digit() || b.is_ascii_uppercase() || b" $%*+-./:".contains(b))
         .count()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn version_and_view_box_follow_the_size() {
-        let matrix = qr_for("A").unwrap();
-        assert_eq!((matrix.size, matrix.version(), matrix.view_box_size()), (21, 1, 29));
-        assert!(!matrix.is_dark(21, 0) && !matrix.is_dark(0, 21));
-        // The top-left finder pattern's corner.
-        assert!(matrix.is_dark(0, 0));
-    }
-
-    #[test]
-    fn alphanumeric_tail_stops_at_lower_case_and_equals() {
-        assert_eq!(alphanumeric_tail("https://x.org/#code=AB12"), 4);
-        assert_eq!(alphanumeric_tail("abc"), 0);
-        assert_eq!(alphanumeric_tail("AB-12"), 5);
-    }
 }

@@ -1,6 +1,6 @@
 use super::{draft_set, set_2015};
 use peer_assessment::core::assessment::Answers;
-use peer_assessment::core::qr::{qr_for, svg_path, QrMatrix, QUIET_ZONE};
+use peer_assessment::core::qr::{alphanumeric_tail, qr_for, svg_path, QrMatrix, QUIET_ZONE};
 use peer_assessment::core::rating::Rating;
 use peer_assessment::core::share_code::{encode, fragment_for, CodeKind};
 
@@ -96,4 +96,20 @@ fn the_svg_path_paints_the_dark_modules() {
             assert_eq!(cell, dark, "({x}, {y})");
         }
     }
+}
+
+#[test]
+fn version_and_view_box_follow_the_size() {
+    let matrix = qr_for("A").unwrap();
+    assert_eq!((matrix.size, matrix.version(), matrix.view_box_size()), (21, 1, 29));
+    assert!(!matrix.is_dark(21, 0) && !matrix.is_dark(0, 21));
+    // The top-left finder pattern's corner.
+    assert!(matrix.is_dark(0, 0));
+}
+
+#[test]
+fn alphanumeric_tail_stops_at_lower_case_and_equals() {
+    assert_eq!(alphanumeric_tail("https://x.org/#code=AB12"), 4);
+    assert_eq!(alphanumeric_tail("abc"), 0);
+    assert_eq!(alphanumeric_tail("AB-12"), 5);
 }
