@@ -43,15 +43,30 @@ pub fn qr_for(text: &str) -> Option<QrMatrix> {
     let tail = alphanumeric_tail(text);
     if tail > 0 && tail < text.len() {
         let (head, tail) = text.split_at(text.len() - tail);
-        candidates.push(vec![QrSegment::make_bytes(head.as_bytes()), QrSegment::make_alphanumeric(tail)]);
+        candidates.push(vec![
+            QrSegment::make_bytes(head.as_bytes()),
+            QrSegment::make_alphanumeric(tail),
+        ]);
     }
     let best = candidates
         .iter()
         .filter_map(|segments| {
-            QrCode::encode_segments_advanced(segments, QrCodeEcc::Medium, Version::MIN, Version::MAX, None, true)
-                .ok()
+            QrCode::encode_segments_advanced(
+                segments,
+                QrCodeEcc::Medium,
+                Version::MIN,
+                Version::MAX,
+                None,
+                true,
+            )
+            .ok()
         })
-        .min_by_key(|code| (code.size(), std::cmp::Reverse(strength(code.error_correction_level()))))?;
+        .min_by_key(|code| {
+            (
+                code.size(),
+                std::cmp::Reverse(strength(code.error_correction_level())),
+            )
+        })?;
     let size = usize::try_from(best.size()).ok()?;
     let modules = (0..best.size())
         .flat_map(|y| (0..best.size()).map(move |x| (x, y)))
@@ -80,7 +95,11 @@ pub fn svg_path(matrix: &QrMatrix) -> String {
             if !path.is_empty() {
                 path.push(' ');
             }
-            path.push_str(&format!("M{} {}h{run}v1h-{run}z", start + QUIET_ZONE, y + QUIET_ZONE));
+            path.push_str(&format!(
+                "M{} {}h{run}v1h-{run}z",
+                start + QUIET_ZONE,
+                y + QUIET_ZONE
+            ));
         }
     }
     path

@@ -3,9 +3,18 @@ use peer_assessment::core::rating::Rating;
 #[test]
 fn saved_as_number_or_na() {
     assert_eq!(serde_json::to_string(&Rating::Level(4)).unwrap(), "4");
-    assert_eq!(serde_json::to_string(&Rating::NotApplicable).unwrap(), "\"na\"");
-    assert_eq!(serde_json::from_str::<Rating>("2").unwrap(), Rating::Level(2));
-    assert_eq!(serde_json::from_str::<Rating>("\"na\"").unwrap(), Rating::NotApplicable);
+    assert_eq!(
+        serde_json::to_string(&Rating::NotApplicable).unwrap(),
+        "\"na\""
+    );
+    assert_eq!(
+        serde_json::from_str::<Rating>("2").unwrap(),
+        Rating::Level(2)
+    );
+    assert_eq!(
+        serde_json::from_str::<Rating>("\"na\"").unwrap(),
+        Rating::NotApplicable
+    );
 }
 
 #[test]

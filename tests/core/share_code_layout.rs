@@ -3,7 +3,9 @@
 use peer_assessment::core::competency_set::{built_in_sets, default_set, find_set};
 use peer_assessment::core::share_code::big_number::BigUint;
 use peer_assessment::core::share_code::layout::Layout;
-use peer_assessment::core::share_code::{decode, CodeError, CodeKind, ALPHABET, CHECK, DAYS, KINDS};
+use peer_assessment::core::share_code::{
+    decode, CodeError, CodeKind, ALPHABET, CHECK, DAYS, KINDS,
+};
 
 /// The code of a raw number, as `encode` writes it (the number must already include the check).
 fn code_of(mut number: BigUint, length: usize) -> String {
@@ -51,10 +53,16 @@ fn big_integer_arithmetic() {
 #[test]
 fn the_built_in_layouts() {
     let layout = Layout::of(default_set());
-    assert_eq!((layout.items, layout.base, layout.length, layout.tags), (62, 7, 40, 26));
+    assert_eq!(
+        (layout.items, layout.base, layout.length, layout.tags),
+        (62, 7, 40, 26)
+    );
     let draft = find_set("samhsa-draft-family-youth").unwrap();
     let layout = Layout::of(draft);
-    assert_eq!((layout.items, layout.base, layout.length, layout.tags), (82, 7, 52, 384));
+    assert_eq!(
+        (layout.items, layout.base, layout.length, layout.tags),
+        (82, 7, 52, 384)
+    );
 }
 
 #[test]

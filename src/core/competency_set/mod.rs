@@ -3,7 +3,9 @@
 
 mod registry;
 
-pub use registry::{all_sets, built_in_sets, default_set, find_set, localized, register_set, DEFAULT_SET_ID};
+pub use registry::{
+    all_sets, built_in_sets, default_set, find_set, localized, register_set, DEFAULT_SET_ID,
+};
 
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashSet};
@@ -180,7 +182,11 @@ impl CompetencySet {
         replace(&mut set.title, &translation.title);
         replace(&mut set.short_title, &translation.short_title);
         replace(&mut set.source, &translation.source);
-        if let Some(scale) = translation.scale.as_ref().filter(|s| s.labels.len() == set.scale.labels.len()) {
+        if let Some(scale) = translation
+            .scale
+            .as_ref()
+            .filter(|s| s.labels.len() == set.scale.labels.len())
+        {
             set.scale = scale.clone();
         }
         for category in &mut set.categories {
@@ -190,7 +196,10 @@ impl CompetencySet {
                 replace(&mut category.description, &t.description);
             }
             for competency in &mut category.competencies {
-                replace(&mut competency.text, &translation.competencies.get(&competency.id).cloned());
+                replace(
+                    &mut competency.text,
+                    &translation.competencies.get(&competency.id).cloned(),
+                );
             }
         }
         Some(set)
@@ -217,8 +226,11 @@ impl CompetencySet {
                 return Err(format!("categories[{ci}]: no competencies"));
             }
             for (ki, competency) in category.competencies.iter().enumerate() {
-                if competency.id.trim().is_empty() || !competency_ids.insert(competency.id.as_str()) {
-                    return Err(format!("categories[{ci}].competencies[{ki}]: missing or repeated id"));
+                if competency.id.trim().is_empty() || !competency_ids.insert(competency.id.as_str())
+                {
+                    return Err(format!(
+                        "categories[{ci}].competencies[{ki}]: missing or repeated id"
+                    ));
                 }
                 if competency.text.trim().is_empty() {
                     return Err(format!("categories[{ci}].competencies[{ki}]: no text"));
@@ -226,15 +238,31 @@ impl CompetencySet {
             }
         }
         for (language, translation) in &self.translations {
-            if let Some(id) = translation.categories.keys().find(|id| !category_ids.contains(id.as_str())) {
-                return Err(format!("translations.{language}.categories.{id}: no category with this id"));
+            if let Some(id) = translation
+                .categories
+                .keys()
+                .find(|id| !category_ids.contains(id.as_str()))
+            {
+                return Err(format!(
+                    "translations.{language}.categories.{id}: no category with this id"
+                ));
             }
-            if let Some(id) = translation.competencies.keys().find(|id| !competency_ids.contains(id.as_str())) {
-                return Err(format!("translations.{language}.competencies.{id}: no competency with this id"));
+            if let Some(id) = translation
+                .competencies
+                .keys()
+                .find(|id| !competency_ids.contains(id.as_str()))
+            {
+                return Err(format!(
+                    "translations.{language}.competencies.{id}: no competency with this id"
+                ));
             }
             if let Some(scale) = &translation.scale {
                 if scale.labels.len() != self.scale.labels.len() {
-                    return Err(format!("translations.{language}.scale: {} labels, but the scale has {}", scale.labels.len(), self.scale.labels.len()));
+                    return Err(format!(
+                        "translations.{language}.scale: {} labels, but the scale has {}",
+                        scale.labels.len(),
+                        self.scale.labels.len()
+                    ));
                 }
             }
         }

@@ -17,7 +17,9 @@ pub fn built_in_sets() -> &'static [CompetencySet] {
     SETS.get_or_init(|| {
         BUILT_IN_SOURCES
             .iter()
-            .map(|source| serde_json::from_str(source).expect("built-in competency set is valid JSON"))
+            .map(|source| {
+                serde_json::from_str(source).expect("built-in competency set is valid JSON")
+            })
             .collect()
     })
 }
@@ -38,7 +40,9 @@ pub fn register_set(set: CompetencySet) -> Result<&'static CompetencySet, String
         }
     }
     let leaked: &'static CompetencySet = Box::leak(Box::new(set));
-    let mut custom = CUSTOM_SETS.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    let mut custom = CUSTOM_SETS
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
     custom.retain(|s| s.id != leaked.id);
     custom.push(leaked);
     Ok(leaked)
@@ -46,15 +50,22 @@ pub fn register_set(set: CompetencySet) -> Result<&'static CompetencySet, String
 
 /// Every set this page knows: the built-in ones, then any registered.
 pub fn all_sets() -> Vec<&'static CompetencySet> {
-    let custom = CUSTOM_SETS.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-    built_in_sets().iter().chain(custom.iter().copied()).collect()
+    let custom = CUSTOM_SETS
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    built_in_sets()
+        .iter()
+        .chain(custom.iter().copied())
+        .collect()
 }
 
 pub fn find_set(id: &str) -> Option<&'static CompetencySet> {
     if let Some(set) = built_in_sets().iter().find(|set| set.id == id) {
         return Some(set);
     }
-    let custom = CUSTOM_SETS.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    let custom = CUSTOM_SETS
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
     custom.iter().copied().find(|set| set.id == id)
 }
 
@@ -70,7 +81,9 @@ pub fn localized(set: &'static CompetencySet, language: &str) -> &'static Compet
     if let Some((_, _, found)) = made.iter().find(|(k, l, _)| *k == key && l == language) {
         return found;
     }
-    let translated: &'static CompetencySet = Box::leak(Box::new(set.translated(language).unwrap_or_else(|| set.clone())));
+    let translated: &'static CompetencySet = Box::leak(Box::new(
+        set.translated(language).unwrap_or_else(|| set.clone()),
+    ));
     made.push((key, language.to_string(), translated));
     translated
 }

@@ -14,8 +14,14 @@ pub enum Action {
     /// Go to the first category not yet complete, or the first category when all are done.
     Begin,
     GoTo(Screen),
-    Rate { competency_id: String, rating: Rating },
-    Note { competency_id: String, text: String },
+    Rate {
+        competency_id: String,
+        rating: Rating,
+    },
+    Note {
+        competency_id: String,
+        text: String,
+    },
     /// Clears the answers and notes of the current set and returns to the welcome screen.
     StartOver,
     /// Forgets everything, for every set.
@@ -23,29 +29,54 @@ pub enum Action {
     /// Another tab saved: merge what it saved. With `base` (what this tab last knew to be
     /// saved) the merge is three-way (see [`Session::merge_three_way`]); without, two-way (see
     /// [`Session::merge_from_other_tab`]).
-    MergeFromOtherTab { theirs: Box<Session>, base: Option<Box<Session>> },
+    MergeFromOtherTab {
+        theirs: Box<Session>,
+        base: Option<Box<Session>>,
+    },
     /// Rate myself, or someone else.
     ChooseMode(Mode),
     /// Who is rated and by whom, for a rating of someone else.
-    DescribeRating { person: String, rater_name: String, rater_role: RaterRole },
+    DescribeRating {
+        person: String,
+        rater_name: String,
+        rater_role: RaterRole,
+    },
     /// Ends the rating of someone else (after it was handed over) and returns to rating myself.
     DiscardRatingOfSomeoneElse,
     /// Keeps the assessment in progress as a dated snapshot and clears it for next time.
-    Finish { at: String },
+    Finish {
+        at: String,
+    },
     DeleteSnapshot(String),
     /// Adds a snapshot that came from outside (a supervisor's file or code).
     Receive(Box<Snapshot>),
     /// Replaces everything with the result of an import merge (see `transfer::merge`).
     Imported(Box<Session>),
-    AddToPlan { competency_id: String },
-    EditPlan { competency_id: String, edit: PlanEdit },
-    RemoveFromPlan { competency_id: String },
-    BackedUp { on: String },
+    AddToPlan {
+        competency_id: String,
+    },
+    EditPlan {
+        competency_id: String,
+        edit: PlanEdit,
+    },
+    RemoveFromPlan {
+        competency_id: String,
+    },
+    BackedUp {
+        on: String,
+    },
     /// The person picks the widget's language.
     ChooseLanguage(String),
-    StartWorkshop { name: String, set_id: String, on: String },
+    StartWorkshop {
+        name: String,
+        set_id: String,
+        on: String,
+    },
     /// Adds a participant's code to the workshop if it checks out (see `Workshop::add`).
-    AddParticipantCode { code: String, allow_repeat: bool },
+    AddParticipantCode {
+        code: String,
+        allow_repeat: bool,
+    },
     ClearWorkshop,
 }
 
@@ -55,7 +86,9 @@ impl Session {
             Action::ChooseSet(id) => {
                 if let Some(set) = find_set(&id) {
                     if self.rating_someone_else() {
-                        let other = self.rating_of_someone_else.get_or_insert_with(RatingOfSomeoneElse::default);
+                        let other = self
+                            .rating_of_someone_else
+                            .get_or_insert_with(RatingOfSomeoneElse::default);
                         if other.answers.ratings.is_empty() {
                             other.set_id = id;
                             other.answers = Answers::new(set);
@@ -69,7 +102,9 @@ impl Session {
             Action::Begin => {
                 let set = self.set();
                 let answers = self.current_answers();
-                let category = answers.first_incomplete_category(set).unwrap_or(&set.categories[0]);
+                let category = answers
+                    .first_incomplete_category(set)
+                    .unwrap_or(&set.categories[0]);
                 self.screen = Screen::Category(category.id.clone());
             }
             Action::GoTo(screen) => {
@@ -77,7 +112,10 @@ impl Session {
                     self.screen = screen;
                 }
             }
-            Action::Rate { competency_id, rating } => {
+            Action::Rate {
+                competency_id,
+                rating,
+            } => {
                 let set = self.set();
                 let in_scale = match rating {
                     Rating::Level(level) => (1..=set.scale.levels()).contains(&level),
@@ -88,15 +126,23 @@ impl Session {
                     self.answers_mut().ratings.insert(competency_id, rating);
                 }
             }
-            Action::Note { competency_id, text } => {
-                if self.set().competencies().any(|(_, c)| c.id == competency_id) {
+            Action::Note {
+                competency_id,
+                text,
+            } => {
+                if self
+                    .set()
+                    .competencies()
+                    .any(|(_, c)| c.id == competency_id)
+                {
                     self.answers_mut().set_note(&competency_id, &text);
                 }
             }
             Action::StartOver => {
                 if self.rating_someone_else() {
                     if let Some(other) = &mut self.rating_of_someone_else {
-                        other.answers = Answers::new(find_set(&other.set_id).unwrap_or_else(default_set));
+                        other.answers =
+                            Answers::new(find_set(&other.set_id).unwrap_or_else(default_set));
                     }
                 } else {
                     let set_id = self.set().id.clone();
@@ -117,14 +163,20 @@ impl Session {
                 self.mode = mode;
                 self.screen = Screen::Welcome;
             }
-            Action::DescribeRating { person, rater_name, rater_role } => {
+            Action::DescribeRating {
+                person,
+                rater_name,
+                rater_role,
+            } => {
                 let set_id = self.set_id.clone();
                 let bounded = |text: String| text.chars().take(200).collect::<String>();
-                let other = self.rating_of_someone_else.get_or_insert_with(|| RatingOfSomeoneElse {
-                    set_id: set_id.clone(),
-                    answers: find_set(&set_id).map(Answers::new).unwrap_or_default(),
-                    ..RatingOfSomeoneElse::default()
-                });
+                let other =
+                    self.rating_of_someone_else
+                        .get_or_insert_with(|| RatingOfSomeoneElse {
+                            set_id: set_id.clone(),
+                            answers: find_set(&set_id).map(Answers::new).unwrap_or_default(),
+                            ..RatingOfSomeoneElse::default()
+                        });
                 other.person = bounded(person);
                 other.rater_name = bounded(rater_name);
                 other.rater_role = rater_role;
@@ -139,7 +191,13 @@ impl Session {
                 let answers = self.current_answers();
                 if !self.rating_someone_else() && !answers.ratings.is_empty() {
                     let id = new_snapshot_id(&at, &Rater::Myself, &self.history);
-                    self.history.make_mut().push(Snapshot { id: id.clone(), taken_at: at, set_id: set.id.clone(), rater: Rater::Myself, answers });
+                    self.history.make_mut().push(Snapshot {
+                        id: id.clone(),
+                        taken_at: at,
+                        set_id: set.id.clone(),
+                        rater: Rater::Myself,
+                        answers,
+                    });
                     self.answers.remove(&set.id);
                     self.screen = Screen::Snapshot(id);
                 }
@@ -160,7 +218,8 @@ impl Session {
             Action::Receive(snapshot) => {
                 let mut snapshot = *snapshot;
                 if self.history.iter().any(|s| s.id == snapshot.id) {
-                    snapshot.id = new_snapshot_id(&snapshot.taken_at, &snapshot.rater, &self.history);
+                    snapshot.id =
+                        new_snapshot_id(&snapshot.taken_at, &snapshot.rater, &self.history);
                 }
                 self.history.make_mut().push(snapshot);
             }
@@ -172,20 +231,31 @@ impl Session {
             Action::AddToPlan { competency_id } => {
                 let set = self.set();
                 let known = set.competencies().any(|(_, c)| c.id == competency_id);
-                let present = self.plan.iter().any(|i| i.set_id == set.id && i.competency_id == competency_id);
+                let present = self
+                    .plan
+                    .iter()
+                    .any(|i| i.set_id == set.id && i.competency_id == competency_id);
                 if known && !present {
                     self.plan.push(PlanItem::new(&set.id, &competency_id));
                 }
             }
-            Action::EditPlan { competency_id, edit } => {
+            Action::EditPlan {
+                competency_id,
+                edit,
+            } => {
                 let set_id = self.set_id.clone();
-                if let Some(item) = self.plan.iter_mut().find(|i| i.set_id == set_id && i.competency_id == competency_id) {
+                if let Some(item) = self
+                    .plan
+                    .iter_mut()
+                    .find(|i| i.set_id == set_id && i.competency_id == competency_id)
+                {
                     item.edit(edit);
                 }
             }
             Action::RemoveFromPlan { competency_id } => {
                 let set_id = self.set_id.clone();
-                self.plan.retain(|i| !(i.set_id == set_id && i.competency_id == competency_id));
+                self.plan
+                    .retain(|i| !(i.set_id == set_id && i.competency_id == competency_id));
             }
             Action::BackedUp { on } => {
                 self.last_backup = Some(on);
@@ -207,7 +277,10 @@ impl Session {
                 self.workshop = None;
             }
             Action::ChooseLanguage(code) => {
-                if !code.is_empty() && code.len() <= 16 && code.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
+                if !code.is_empty()
+                    && code.len() <= 16
+                    && code.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+                {
                     self.language = Some(code);
                 }
             }

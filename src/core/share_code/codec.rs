@@ -3,7 +3,9 @@
 use super::big_number::BigUint;
 use super::layout::Layout;
 use super::text_form::symbols;
-use super::{CodeError, CodeKind, SharedRatings, ALPHABET, CHECK, DAYS, KINDS, LAST_DAY, MAX_INPUT_BYTES};
+use super::{
+    CodeError, CodeKind, SharedRatings, ALPHABET, CHECK, DAYS, KINDS, LAST_DAY, MAX_INPUT_BYTES,
+};
 use crate::core::assessment::Answers;
 use crate::core::competency_set::CompetencySet;
 use crate::core::rating::Rating;
@@ -19,7 +21,9 @@ pub fn encode(kind: CodeKind, set: &CompetencySet, answers: &Answers, day: u32) 
     let mut number = BigUint::zero();
     for (_, competency) in set.competencies() {
         let digit = match answers.rating(&competency.id) {
-            Some(Rating::Level(level)) if (1..=levels).contains(&u32::from(level)) => u32::from(level),
+            Some(Rating::Level(level)) if (1..=levels).contains(&u32::from(level)) => {
+                u32::from(level)
+            }
             Some(Rating::NotApplicable) => levels + 1,
             _ => 0,
         };
@@ -93,7 +97,9 @@ pub fn decode(code: &str, sets: &[&CompetencySet]) -> Result<SharedRatings, Code
     };
 
     let levels = layout.base - 2;
-    let digits: Vec<u32> = (0..layout.items).map(|_| rest.div_rem(layout.base)).collect();
+    let digits: Vec<u32> = (0..layout.items)
+        .map(|_| rest.div_rem(layout.base))
+        .collect();
     if !rest.is_zero() {
         return Err(CodeError::Damaged);
     }
@@ -119,4 +125,3 @@ pub fn decode(code: &str, sets: &[&CompetencySet]) -> Result<SharedRatings, Code
 pub fn code_length(set: &CompetencySet) -> usize {
     Layout::of(set).length
 }
-

@@ -19,4 +19,3 @@ pub fn date_from_day(day: u32) -> String {
 fn epoch_days() -> i64 {
     dates::days_from_civil(2024, 1, 1)
 }
-

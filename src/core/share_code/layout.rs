@@ -20,7 +20,9 @@ pub struct Layout {
 
 impl Layout {
     pub fn of(set: &CompetencySet) -> Layout {
-        let levels = u32::try_from(set.scale.labels.len()).unwrap_or(u32::MAX).min(250);
+        let levels = u32::try_from(set.scale.labels.len())
+            .unwrap_or(u32::MAX)
+            .min(250);
         let base = levels + 2;
         let items = set.competency_count();
         // Every value the code must hold but the set tag: ratings, days, kinds and the check.
@@ -51,7 +53,13 @@ impl Layout {
                 high = middle - 1;
             }
         }
-        Layout { items, base, tags: low, tag: fingerprint(set, levels) % low, length }
+        Layout {
+            items,
+            base,
+            tags: low,
+            tag: fingerprint(set, levels) % low,
+            length,
+        }
     }
 }
 
@@ -75,4 +83,3 @@ fn fingerprint(set: &CompetencySet, levels: u32) -> u32 {
     }
     hash
 }
-

@@ -153,9 +153,15 @@ impl fmt::Display for CodeError {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
         match self {
             CodeError::Empty => f.write_str("Please enter a code."),
-            CodeError::BadCharacter(c) => write!(f, "\u{201c}{c}\u{201d} cannot be part of a code."),
-            CodeError::TooShort => f.write_str("This code is too short: a character may be missing."),
-            CodeError::TooLong => f.write_str("This code is too long: a character may have been added."),
+            CodeError::BadCharacter(c) => {
+                write!(f, "\u{201c}{c}\u{201d} cannot be part of a code.")
+            }
+            CodeError::TooShort => {
+                f.write_str("This code is too short: a character may be missing.")
+            }
+            CodeError::TooLong => {
+                f.write_str("This code is too long: a character may have been added.")
+            }
             CodeError::WrongLength => {
                 f.write_str("This code has the wrong length: a character may be missing or added.")
             }
@@ -165,9 +171,9 @@ impl fmt::Display for CodeError {
             CodeError::UnknownSet => {
                 f.write_str("This code was made for a different set of competencies or version.")
             }
-            CodeError::AmbiguousSet => {
-                f.write_str("This code fits more than one set of competencies and cannot be read safely.")
-            }
+            CodeError::AmbiguousSet => f.write_str(
+                "This code fits more than one set of competencies and cannot be read safely.",
+            ),
             CodeError::UnknownKind => {
                 f.write_str("This code was made by a newer version of the assessment.")
             }

@@ -45,7 +45,10 @@ pub fn code_from_fragment(fragment: &str) -> Option<String> {
 
 /// Removes spaces and hyphens and upper-cases, leaving other characters as they are.
 fn compact(code: &str) -> String {
-    code.chars().filter(|c| !is_separator(*c)).flat_map(char::to_uppercase).collect()
+    code.chars()
+        .filter(|c| !is_separator(*c))
+        .flat_map(char::to_uppercase)
+        .collect()
 }
 
 fn is_separator(c: char) -> bool {
@@ -72,4 +75,3 @@ pub(super) fn symbols(code: &str) -> Result<Vec<u8>, CodeError> {
     }
     Ok(symbols)
 }
-

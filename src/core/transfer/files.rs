@@ -42,7 +42,12 @@ struct RaterFields {
 }
 
 pub fn backup_file(session: &Session, exported_at: &str) -> String {
-    let backup = BackupRef { kind: BACKUP_KIND, format: CURRENT_FORMAT, exported_at, session };
+    let backup = BackupRef {
+        kind: BACKUP_KIND,
+        format: CURRENT_FORMAT,
+        exported_at,
+        session,
+    };
     serde_json::to_string_pretty(&backup).expect("a session always serializes")
 }
 
@@ -53,7 +58,10 @@ pub fn rating_file(rating: &RatingOfSomeoneElse, rated_at: &str) -> String {
         set_id: rating.set_id.clone(),
         set_version: rating.answers.set_version,
         rated_at: rated_at.to_string(),
-        rater: RaterFields { name: rating.rater_name.clone(), role: rating.rater_role },
+        rater: RaterFields {
+            name: rating.rater_name.clone(),
+            role: rating.rater_role,
+        },
         person: rating.person.clone(),
         ratings: rating.answers.ratings.clone(),
         notes: rating.answers.notes.clone(),
@@ -70,8 +78,10 @@ pub fn read(text: &str) -> Result<Incoming, ImportError> {
     if text.trim().is_empty() {
         return Err(ImportError::Empty);
     }
-    let value: Value = serde_json::from_str(text)
-        .map_err(|e| ImportError::NotJson { line: e.line(), column: e.column() })?;
+    let value: Value = serde_json::from_str(text).map_err(|e| ImportError::NotJson {
+        line: e.line(),
+        column: e.column(),
+    })?;
     match value.get("kind").and_then(Value::as_str) {
         Some(BACKUP_KIND) => read_backup(value),
         Some(RATING_KIND) => read_rating(value),
@@ -94,37 +104,63 @@ fn read_rating(value: Value) -> Result<Incoming, ImportError> {
         Some(n) if n > RATING_FORMAT => return Err(ImportError::NewerFormat(n)),
         _ => return Err(ImportError::NotOurs),
     }
-    let file: RatingFile = serde_json::from_value(value).map_err(|e| ImportError::Damaged(e.to_string()))?;
+    let file: RatingFile =
+        serde_json::from_value(value).map_err(|e| ImportError::Damaged(e.to_string()))?;
     let set = find_set(&file.set_id).ok_or_else(|| ImportError::UnknownSet(file.set_id.clone()))?;
     if file.set_version != set.version {
-        return Err(ImportError::OtherSetVersion { set_id: file.set_id, file: file.set_version, here: set.version });
+        return Err(ImportError::OtherSetVersion {
+            set_id: file.set_id,
+            file: file.set_version,
+            here: set.version,
+        });
     }
     if crate::core::dates::parse_date(&file.rated_at).is_none() {
-        return Err(ImportError::Damaged("the date of the rating is missing or not a date".into()));
+        return Err(ImportError::Damaged(
+            "the date of the rating is missing or not a date".into(),
+        ));
     }
     for (id, rating) in &file.ratings {
         if !set.competencies().any(|(_, c)| &c.id == id) {
-            return Err(ImportError::Damaged(format!("it rates a competency the set does not have (\"{id}\")")));
+            return Err(ImportError::Damaged(format!(
+                "it rates a competency the set does not have (\"{id}\")"
+            )));
         }
         if let Rating::Level(level) = rating {
             if *level > set.scale.levels() {
-                return Err(ImportError::Damaged(format!("{id}: level {level} is above the scale's {}", set.scale.levels())));
+                return Err(ImportError::Damaged(format!(
+                    "{id}: level {level} is above the scale's {}",
+                    set.scale.levels()
+                )));
             }
         }
     }
-    if let Some(id) = file.notes.keys().find(|id| !set.competencies().any(|(_, c)| &c.id == *id)) {
-        return Err(ImportError::Damaged(format!("it has a note on a competency the set does not have (\"{id}\")")));
+    if let Some(id) = file
+        .notes
+        .keys()
+        .find(|id| !set.competencies().any(|(_, c)| &c.id == *id))
+    {
+        return Err(ImportError::Damaged(format!(
+            "it has a note on a competency the set does not have (\"{id}\")"
+        )));
     }
     let mut answers = Answers::new(set);
     answers.ratings = file.ratings;
     for (id, note) in &file.notes {
         answers.set_note(id, note);
     }
-    let rater = Rater::Other { name: file.rater.name.chars().take(200).collect(), role: file.rater.role };
+    let rater = Rater::Other {
+        name: file.rater.name.chars().take(200).collect(),
+        role: file.rater.role,
+    };
     let id = new_snapshot_id(&file.rated_at, &rater, &[]);
     Ok(Incoming::Rating {
         person: file.person.chars().take(200).collect(),
-        snapshot: Box::new(Snapshot { id, taken_at: file.rated_at, set_id: set.id.clone(), rater, answers }),
+        snapshot: Box::new(Snapshot {
+            id,
+            taken_at: file.rated_at,
+            set_id: set.id.clone(),
+            rater,
+            answers,
+        }),
     })
 }
-

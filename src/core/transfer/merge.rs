@@ -55,13 +55,18 @@ fn merge_counted(current: &Session, incoming: &Incoming) -> (Session, Preview) {
     // (e.g. the same rating received twice) are both kept.
     let mut here: Vec<Option<Snapshot>> = current.history.iter().cloned().map(Some).collect();
     match incoming {
-        Incoming::Rating { snapshot, .. } => add_snapshot(&mut merged, &mut here, snapshot, &mut preview),
+        Incoming::Rating { snapshot, .. } => {
+            add_snapshot(&mut merged, &mut here, snapshot, &mut preview)
+        }
         Incoming::Backup(theirs) => {
             for snapshot in theirs.history.iter() {
                 add_snapshot(&mut merged, &mut here, snapshot, &mut preview);
             }
             for item in &theirs.plan {
-                let present = merged.plan.iter().any(|i| i.set_id == item.set_id && i.competency_id == item.competency_id);
+                let present = merged
+                    .plan
+                    .iter()
+                    .any(|i| i.set_id == item.set_id && i.competency_id == item.competency_id);
                 if present {
                     if !merged.plan.contains(item) {
                         preview.plan_items_kept_here += 1;
@@ -72,10 +77,13 @@ fn merge_counted(current: &Session, incoming: &Incoming) -> (Session, Preview) {
                 }
             }
             for (set_id, their_answers) in &theirs.answers {
-                let mine = merged.answers.entry(set_id.clone()).or_insert_with(|| Answers {
-                    set_version: their_answers.set_version,
-                    ..Answers::default()
-                });
+                let mine = merged
+                    .answers
+                    .entry(set_id.clone())
+                    .or_insert_with(|| Answers {
+                        set_version: their_answers.set_version,
+                        ..Answers::default()
+                    });
                 fill_in(&mut mine.ratings, &their_answers.ratings, &mut preview);
                 fill_in(&mut mine.notes, &their_answers.notes, &mut preview);
             }
@@ -84,7 +92,9 @@ fn merge_counted(current: &Session, incoming: &Incoming) -> (Session, Preview) {
                     merged.workshop = Some(workshop.clone());
                     preview.workshop_codes_added += workshop.codes.len();
                 }
-                (Some(mine), Some(workshop)) if mine.set_id == workshop.set_id && mine.started_on == workshop.started_on => {
+                (Some(mine), Some(workshop))
+                    if mine.set_id == workshop.set_id && mine.started_on == workshop.started_on =>
+                {
                     for code in &workshop.codes {
                         if !mine.codes.contains(code) {
                             mine.make_mut().codes.push(code.clone());
@@ -106,9 +116,22 @@ fn merge_counted(current: &Session, incoming: &Incoming) -> (Session, Preview) {
 
 /// Adds a snapshot from a file unless an alike one (same time, set, rater and answers; ids may
 /// differ) is here and not yet matched by another snapshot of the same file.
-fn add_snapshot(merged: &mut Session, here: &mut [Option<Snapshot>], snapshot: &Snapshot, preview: &mut Preview) {
-    let alike = |s: &Snapshot| s.taken_at == snapshot.taken_at && s.set_id == snapshot.set_id && s.rater == snapshot.rater && s.answers == snapshot.answers;
-    if let Some(slot) = here.iter_mut().find(|slot| slot.as_ref().is_some_and(alike)) {
+fn add_snapshot(
+    merged: &mut Session,
+    here: &mut [Option<Snapshot>],
+    snapshot: &Snapshot,
+    preview: &mut Preview,
+) {
+    let alike = |s: &Snapshot| {
+        s.taken_at == snapshot.taken_at
+            && s.set_id == snapshot.set_id
+            && s.rater == snapshot.rater
+            && s.answers == snapshot.answers
+    };
+    if let Some(slot) = here
+        .iter_mut()
+        .find(|slot| slot.as_ref().is_some_and(alike))
+    {
         *slot = None;
         preview.snapshots_present += 1;
         return;
@@ -121,7 +144,11 @@ fn add_snapshot(merged: &mut Session, here: &mut [Option<Snapshot>], snapshot: &
     preview.snapshots_added += 1;
 }
 
-fn fill_in<V: Clone + PartialEq>(mine: &mut BTreeMap<String, V>, theirs: &BTreeMap<String, V>, preview: &mut Preview) {
+fn fill_in<V: Clone + PartialEq>(
+    mine: &mut BTreeMap<String, V>,
+    theirs: &BTreeMap<String, V>,
+    preview: &mut Preview,
+) {
     for (key, value) in theirs {
         match mine.get(key) {
             None => {
@@ -133,4 +160,3 @@ fn fill_in<V: Clone + PartialEq>(mine: &mut BTreeMap<String, V>, theirs: &BTreeM
         }
     }
 }
-

@@ -31,18 +31,30 @@ pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
 pub enum Incoming {
     Backup(Box<Session>),
     /// Someone else's rating of the person; `person` is the name the rater wrote.
-    Rating { person: String, snapshot: Box<Snapshot> },
+    Rating {
+        person: String,
+        snapshot: Box<Snapshot>,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ImportError {
     Empty,
-    TooLarge { bytes: usize },
-    NotJson { line: usize, column: usize },
+    TooLarge {
+        bytes: usize,
+    },
+    NotJson {
+        line: usize,
+        column: usize,
+    },
     NotOurs,
     NewerFormat(u64),
     UnknownSet(String),
-    OtherSetVersion { set_id: String, file: u32, here: u32 },
+    OtherSetVersion {
+        set_id: String,
+        file: u32,
+        here: u32,
+    },
     Damaged(String),
 }
 
