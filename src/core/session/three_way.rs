@@ -117,8 +117,9 @@ fn merge_history(
     if mine == base {
         return (theirs.clone(), Vec::new());
     }
-    // Snapshots never change, so an id kept with other content was deleted and made again.
-    let deleted_here = |s: &Snapshot| base.iter().any(|b| b.id == s.id) && !mine.contains(s);
+    // Snapshots never change, so they are matched whole: an id with other content is another
+    // snapshot (one deleted and its id used again).
+    let deleted_here = |s: &Snapshot| base.contains(s) && !mine.contains(s);
     let mut merged: Vec<Snapshot> = theirs
         .iter()
         .filter(|s| !deleted_here(s))

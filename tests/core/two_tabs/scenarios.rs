@@ -229,3 +229,34 @@ fn without_a_base_the_merge_is_two_way_as_before() {
     });
     assert_eq!(merged, here.merge_from_other_tab(&there));
 }
+
+#[test]
+fn a_deleted_snapshots_id_used_again_in_one_tab_while_the_other_finishes() {
+    for first in [A, B] {
+        let start = answered().apply(finish(1));
+        let old = start.history[0].clone();
+        let mut tabs = TwoTabs::new(start);
+        tabs.act(B, Action::DeleteSnapshot(old.id.clone()));
+        tabs.act(B, rate("I.1", 4));
+        tabs.act(B, finish(1));
+        assert_eq!(
+            tabs.tabs[B].state.history[0].id, old.id,
+            "the same id, other answers"
+        );
+        tabs.act(A, rate("I.3", 2));
+        tabs.act(A, finish(2));
+        tabs.save(first);
+        tabs.save(1 - first);
+        tabs.settle();
+        tabs.assert_converged();
+        let history = &tabs.storage.history;
+        assert_eq!(history.len(), 2, "{history:?}");
+        assert!(!history.contains(&old), "the deletion carries over");
+        assert!(history
+            .iter()
+            .any(|s| s.answers.ratings.get("I.1") == Some(&Rating::Level(4))));
+        assert!(history
+            .iter()
+            .any(|s| s.answers.ratings.get("I.3") == Some(&Rating::Level(2))));
+    }
+}
