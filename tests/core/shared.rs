@@ -65,3 +65,12 @@ fn answering_leaves_history_shared_and_finishing_does_not() {
     let ids: Vec<&Snapshot> = finished.history.iter().collect();
     assert_eq!(ids.len(), 2);
 }
+
+/// `Rc<Session>` compares by pointer first only when `Session` is `Eq`.
+#[test]
+fn a_session_is_eq() {
+    fn eq<T: Eq>() {}
+    eq::<Session>();
+    let session = std::rc::Rc::new(Session::default());
+    assert_eq!(session, session.clone());
+}
