@@ -2,8 +2,14 @@
 //! (the base), and what the other tab just saved. What this tab changed since the base wins;
 //! everything else comes from the other tab.
 //!
-//! For the base to be a common ancestor, a tab takes in the saved state before writing its own
-//! whenever the saved state moved on since its base (and then writes the merge).
+//! How a tab uses it, so that the base is always an ancestor of what is saved:
+//!
+//! - it keeps `base`: the saved state it last loaded, wrote, or took in;
+//! - told that another tab saved, it reads what is saved now and, if that differs from `base`,
+//!   applies `Action::MergeFromOtherTab { theirs: saved, base: Some(base) }`; `base` becomes
+//!   what is saved;
+//! - before writing, it does the same if what is saved differs from `base` (the other tab may
+//!   have written since), then writes; `base` becomes what it wrote.
 
 use super::{Screen, Session};
 use crate::core::assessment::Answers;
