@@ -2,6 +2,7 @@
 //! The Yew reducer is a thin wrapper around [`Session::apply`].
 
 mod action;
+mod apply;
 mod other_tab;
 mod screen;
 mod three_way;
