@@ -32,7 +32,10 @@ impl Answers {
     }
 
     pub fn note(&self, competency_id: &str) -> &str {
-        self.notes.get(competency_id).map(String::as_str).unwrap_or("")
+        self.notes
+            .get(competency_id)
+            .map(String::as_str)
+            .unwrap_or("")
     }
 
     pub fn set_note(&mut self, competency_id: &str, text: &str) {
@@ -68,6 +71,8 @@ impl Answers {
 
     /// The first category with an unanswered competency, if any.
     pub fn first_incomplete_category<'a>(&self, set: &'a CompetencySet) -> Option<&'a Category> {
-        set.categories.iter().find(|c| !self.is_category_complete(c))
+        set.categories
+            .iter()
+            .find(|c| !self.is_category_complete(c))
     }
 }

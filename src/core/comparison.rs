@@ -83,13 +83,24 @@ pub struct Gaps<'a> {
 /// `comparison` must have the person's own rating first and the other rater's second.
 /// Items are listed largest gap first; ties keep the order of the set.
 pub fn gaps<'a>(comparison: &Comparison<'a>) -> Gaps<'a> {
-    let mut self_higher: Vec<CompetencyChange> =
-        comparison.competencies.iter().filter(|c| c.change().is_some_and(|d| d <= -1)).cloned().collect();
-    let mut self_lower: Vec<CompetencyChange> =
-        comparison.competencies.iter().filter(|c| c.change().is_some_and(|d| d >= 1)).cloned().collect();
+    let mut self_higher: Vec<CompetencyChange> = comparison
+        .competencies
+        .iter()
+        .filter(|c| c.change().is_some_and(|d| d <= -1))
+        .cloned()
+        .collect();
+    let mut self_lower: Vec<CompetencyChange> = comparison
+        .competencies
+        .iter()
+        .filter(|c| c.change().is_some_and(|d| d >= 1))
+        .cloned()
+        .collect();
     self_higher.sort_by_key(|c| c.change());
     self_lower.sort_by_key(|c| std::cmp::Reverse(c.change()));
-    Gaps { self_higher, self_lower }
+    Gaps {
+        self_higher,
+        self_lower,
+    }
 }
 
 /// A change to one decimal place with its sign: "+0.5", "−1.0" (a true minus sign), "0.0",

@@ -17,8 +17,13 @@ pub struct CsvWords<'a> {
 /// A cell that a spreadsheet would run as a formula (starting with = + - @ or a tab) gets a
 /// leading apostrophe, so opening the file never runs anything.
 pub fn cell(value: &str) -> String {
-    let value = if value.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{value}") } else { value.to_string() };
-    let needs_quotes = value.contains([',', '"', '\n', '\r']) || value.starts_with(' ') || value.ends_with(' ');
+    let value = if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{value}")
+    } else {
+        value.to_string()
+    };
+    let needs_quotes =
+        value.contains([',', '"', '\n', '\r']) || value.starts_with(' ') || value.ends_with(' ');
     if needs_quotes {
         format!("\"{}\"", value.replace('"', "\"\""))
     } else {
@@ -38,7 +43,10 @@ pub fn assessment_csv(set: &CompetencySet, answers: &Answers, words: &CsvWords) 
     for (category, competency) in set.competencies() {
         let rating = answers.rating(&competency.id);
         let (level, label) = match rating {
-            Some(Rating::Level(level)) => (level.to_string(), set.scale.label(level).unwrap_or_default().to_string()),
+            Some(Rating::Level(level)) => (
+                level.to_string(),
+                set.scale.label(level).unwrap_or_default().to_string(),
+            ),
             Some(Rating::NotApplicable) => (String::new(), words.not_applicable.to_string()),
             None => (String::new(), words.not_answered.to_string()),
         };

@@ -25,7 +25,12 @@ pub struct Parts {
 
 impl Default for Parts {
     fn default() -> Self {
-        Parts { history: true, files: true, workshop: true, rate_others: true }
+        Parts {
+            history: true,
+            files: true,
+            workshop: true,
+            rate_others: true,
+        }
     }
 }
 
@@ -56,7 +61,11 @@ pub struct Theme {
 /// Reads the configuration; `attribute` returns an attribute's value, if present.
 pub fn read_config(attribute: impl Fn(&str) -> Option<String>) -> EmbedConfig {
     let mut config = EmbedConfig::default();
-    let get = |name: &str| attribute(name).map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
+    let get = |name: &str| {
+        attribute(name)
+            .map(|v| v.trim().to_string())
+            .filter(|v| !v.is_empty())
+    };
     config.set = match (get("data-set"), get("data-set-url"), get("data-set-json")) {
         (_, Some(url), _) => Some(SetSource::Url(url)),
         (_, _, Some(id)) => Some(SetSource::Inline(id)),
@@ -67,7 +76,9 @@ pub fn read_config(attribute: impl Fn(&str) -> Option<String>) -> EmbedConfig {
         if valid_namespace(&namespace) {
             config.namespace = namespace;
         } else {
-            config.ignored.push(format!("data-namespace=\"{namespace}\": use 1 to 40 letters, digits and hyphens"));
+            config.ignored.push(format!(
+                "data-namespace=\"{namespace}\": use 1 to 40 letters, digits and hyphens"
+            ));
         }
     }
     config.title = get("data-title").map(|t| t.chars().take(200).collect());
@@ -75,26 +86,39 @@ pub fn read_config(attribute: impl Fn(&str) -> Option<String>) -> EmbedConfig {
     if let Some(accent) = get("data-accent") {
         match theme_for(&accent) {
             Ok(theme) => config.theme = Some(theme),
-            Err(reason) => config.ignored.push(format!("data-accent=\"{accent}\": {reason}")),
+            Err(reason) => config
+                .ignored
+                .push(format!("data-accent=\"{accent}\": {reason}")),
         }
     }
     if let Some(show) = get("data-show") {
-        let words: Vec<String> = show.split([',', ' ']).filter(|w| !w.is_empty()).map(str::to_ascii_lowercase).collect();
+        let words: Vec<String> = show
+            .split([',', ' '])
+            .filter(|w| !w.is_empty())
+            .map(str::to_ascii_lowercase)
+            .collect();
         config.parts = Parts {
             history: words.iter().any(|w| w == "history"),
             files: words.iter().any(|w| w == "files"),
             workshop: words.iter().any(|w| w == "workshop"),
             rate_others: words.iter().any(|w| w == "rate-others"),
         };
-        for word in words.iter().filter(|w| !["assessment", "history", "files", "workshop", "rate-others"].contains(&w.as_str())) {
-            config.ignored.push(format!("data-show: unknown part \"{word}\""));
+        for word in words.iter().filter(|w| {
+            !["assessment", "history", "files", "workshop", "rate-others"].contains(&w.as_str())
+        }) {
+            config
+                .ignored
+                .push(format!("data-show: unknown part \"{word}\""));
         }
     }
     config
 }
 
 fn valid_namespace(namespace: &str) -> bool {
-    (1..=40).contains(&namespace.len()) && namespace.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+    (1..=40).contains(&namespace.len())
+        && namespace
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-')
 }
 
 /// The storage key prefix for a namespace: `peer-assessment` or `peer-assessment.<namespace>`.
@@ -110,8 +134,13 @@ pub fn storage_prefix(namespace: &str) -> String {
 pub fn parse_hex(colour: &str) -> Option<[u8; 3]> {
     let hex = colour.strip_prefix('#')?;
     let digits: Vec<u8> = match hex.len() {
-        3 => hex.chars().map(|c| c.to_digit(16).map(|d| (d * 17) as u8)).collect::<Option<_>>()?,
-        6 => (0..3).map(|i| u8::from_str_radix(hex.get(i * 2..i * 2 + 2)?, 16).ok()).collect::<Option<_>>()?,
+        3 => hex
+            .chars()
+            .map(|c| c.to_digit(16).map(|d| (d * 17) as u8))
+            .collect::<Option<_>>()?,
+        6 => (0..3)
+            .map(|i| u8::from_str_radix(hex.get(i * 2..i * 2 + 2)?, 16).ok())
+            .collect::<Option<_>>()?,
         _ => return None,
     };
     Some([digits[0], digits[1], digits[2]])
@@ -125,7 +154,11 @@ fn hex(rgb: [u8; 3]) -> String {
 pub fn luminance(rgb: [u8; 3]) -> f64 {
     let channel = |c: u8| {
         let c = f64::from(c) / 255.0;
-        if c <= 0.039_28 { c / 12.92 } else { ((c + 0.055) / 1.055).powf(2.4) }
+        if c <= 0.039_28 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
     };
     0.2126 * channel(rgb[0]) + 0.7152 * channel(rgb[1]) + 0.0722 * channel(rgb[2])
 }
@@ -137,7 +170,9 @@ pub fn contrast(a: [u8; 3], b: [u8; 3]) -> f64 {
 }
 
 fn mix(a: [u8; 3], b: [u8; 3], share_of_b: f64) -> [u8; 3] {
-    let m = |x: u8, y: u8| (f64::from(x) * (1.0 - share_of_b) + f64::from(y) * share_of_b).round() as u8;
+    let m = |x: u8, y: u8| {
+        (f64::from(x) * (1.0 - share_of_b) + f64::from(y) * share_of_b).round() as u8
+    };
     [m(a[0], b[0]), m(a[1], b[1]), m(a[2], b[2])]
 }
 
@@ -153,5 +188,9 @@ pub fn theme_for(accent: &str) -> Result<Theme, String> {
     if ratio < MIN_CONTRAST {
         return Err(format!("contrast with white is {ratio:.2}:1; it must be at least {MIN_CONTRAST}:1 (choose a darker colour)"));
     }
-    Ok(Theme { accent: hex(rgb), accent_strong: hex(mix(rgb, [0, 0, 0], 0.25)), accent_soft: hex(mix(rgb, WHITE, 0.88)) })
+    Ok(Theme {
+        accent: hex(rgb),
+        accent_strong: hex(mix(rgb, [0, 0, 0], 0.25)),
+        accent_soft: hex(mix(rgb, WHITE, 0.88)),
+    })
 }

@@ -17,7 +17,12 @@ pub enum RaterRole {
 }
 
 impl RaterRole {
-    pub const ALL: [RaterRole; 4] = [RaterRole::Supervisor, RaterRole::Mentor, RaterRole::CoWorker, RaterRole::Other];
+    pub const ALL: [RaterRole; 4] = [
+        RaterRole::Supervisor,
+        RaterRole::Mentor,
+        RaterRole::CoWorker,
+        RaterRole::Other,
+    ];
 
     /// The role as it reads inside a sentence: "your supervisor", "your co-worker".
     pub fn noun(self) -> &'static str {
@@ -83,7 +88,11 @@ impl Snapshot {
     pub fn overview(&self) -> Option<SnapshotOverview> {
         let set = self.set()?;
         let summary = summarize(set, &self.answers);
-        Some(SnapshotOverview { answered: summary.answered, total: summary.total, overall_mean: summary.overall_mean })
+        Some(SnapshotOverview {
+            answered: summary.answered,
+            total: summary.total,
+            overall_mean: summary.overall_mean,
+        })
     }
 }
 

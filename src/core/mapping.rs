@@ -37,11 +37,18 @@ pub struct Mapping {
     pub pairs: Vec<Pair>,
 }
 
-const BUILT_IN: [&str; 1] = [include_str!("../../sets/mappings/samhsa-2015--samhsa-draft-family-youth.json")];
+const BUILT_IN: [&str; 1] = [include_str!(
+    "../../sets/mappings/samhsa-2015--samhsa-draft-family-youth.json"
+)];
 
 pub fn built_in_mappings() -> &'static [Mapping] {
     static MAPPINGS: OnceLock<Vec<Mapping>> = OnceLock::new();
-    MAPPINGS.get_or_init(|| BUILT_IN.iter().map(|m| serde_json::from_str(m).expect("built-in mapping is valid JSON")).collect())
+    MAPPINGS.get_or_init(|| {
+        BUILT_IN
+            .iter()
+            .map(|m| serde_json::from_str(m).expect("built-in mapping is valid JSON"))
+            .collect()
+    })
 }
 
 /// Answers given on `from_set` carried over to `to_set` through a mapping in either direction;
@@ -51,13 +58,18 @@ pub fn map_answers(from_set: &str, to_set: &str, answers: &Answers) -> Option<An
         return Some(answers.clone());
     }
     let mapping = built_in_mappings().iter().find(|m| {
-        (m.from.set_id == from_set && m.to.set_id == to_set) || (m.from.set_id == to_set && m.to.set_id == from_set)
+        (m.from.set_id == from_set && m.to.set_id == to_set)
+            || (m.from.set_id == to_set && m.to.set_id == from_set)
     })?;
     let forward = mapping.from.set_id == from_set;
     let target = find_set(to_set)?;
     let mut mapped = Answers::new(target);
     for pair in &mapping.pairs {
-        let (source, destination) = if forward { (&pair.from, &pair.to) } else { (&pair.to, &pair.from) };
+        let (source, destination) = if forward {
+            (&pair.from, &pair.to)
+        } else {
+            (&pair.to, &pair.from)
+        };
         if let Some(rating) = answers.rating(source) {
             mapped.ratings.insert(destination.clone(), rating);
         }
@@ -73,6 +85,8 @@ pub fn map_answers(from_set: &str, to_set: &str, answers: &Answers) -> Option<An
 pub fn corresponding(a: &str, b: &str) -> Option<usize> {
     built_in_mappings()
         .iter()
-        .find(|m| (m.from.set_id == a && m.to.set_id == b) || (m.from.set_id == b && m.to.set_id == a))
+        .find(|m| {
+            (m.from.set_id == a && m.to.set_id == b) || (m.from.set_id == b && m.to.set_id == a)
+        })
         .map(|m| m.pairs.len())
 }

@@ -67,7 +67,11 @@ pub enum PlanEdit {
 
 impl PlanItem {
     pub fn new(set_id: &str, competency_id: &str) -> Self {
-        PlanItem { set_id: set_id.to_string(), competency_id: competency_id.to_string(), ..PlanItem::default() }
+        PlanItem {
+            set_id: set_id.to_string(),
+            competency_id: competency_id.to_string(),
+            ..PlanItem::default()
+        }
     }
 
     pub fn edit(&mut self, edit: PlanEdit) {
@@ -77,7 +81,8 @@ impl PlanItem {
             PlanEdit::Steps(text) => self.steps = bounded(text),
             PlanEdit::OtherSupport(text) => self.other_support = bounded(text),
             PlanEdit::TargetDate(date) => {
-                if date.is_empty() || super::dates::parse_date(&date).is_some() && date.len() == 10 {
+                if date.is_empty() || super::dates::parse_date(&date).is_some() && date.len() == 10
+                {
                     self.target_date = date;
                 }
             }
@@ -86,7 +91,8 @@ impl PlanItem {
                 self.supports.retain(|s| *s != support);
                 if on {
                     self.supports.push(support);
-                    self.supports.sort_by_key(|s| Support::ALL.iter().position(|x| x == s));
+                    self.supports
+                        .sort_by_key(|s| Support::ALL.iter().position(|x| x == s));
                 }
             }
         }
@@ -96,18 +102,30 @@ impl PlanItem {
 /// The items of `plan` that belong to `set`, in the set's order.
 pub fn plan_for<'a>(plan: &'a [PlanItem], set: &CompetencySet) -> Vec<&'a PlanItem> {
     let mut items: Vec<&PlanItem> = plan.iter().filter(|item| item.set_id == set.id).collect();
-    let position = |item: &PlanItem| set.competencies().position(|(_, c)| c.id == item.competency_id);
+    let position = |item: &PlanItem| {
+        set.competencies()
+            .position(|(_, c)| c.id == item.competency_id)
+    };
     items.sort_by_key(|item| position(item).unwrap_or(usize::MAX));
     items
 }
 
 /// Up to `limit` competencies to suggest for the plan: the lowest rated first (ties in the set's
 /// order), below the top of the scale, and not already in the plan.
-pub fn suggestions<'a>(set: &'a CompetencySet, answers: &Answers, plan: &[PlanItem], limit: usize) -> Vec<&'a Competency> {
+pub fn suggestions<'a>(
+    set: &'a CompetencySet,
+    answers: &Answers,
+    plan: &[PlanItem],
+    limit: usize,
+) -> Vec<&'a Competency> {
     let top = set.scale.levels();
     let mut rated: Vec<(u8, &Competency)> = set
         .competencies()
-        .filter(|(_, c)| !plan.iter().any(|item| item.set_id == set.id && item.competency_id == c.id))
+        .filter(|(_, c)| {
+            !plan
+                .iter()
+                .any(|item| item.set_id == set.id && item.competency_id == c.id)
+        })
         .filter_map(|(_, c)| match answers.rating(&c.id) {
             Some(Rating::Level(level)) if level < top => Some((level, c)),
             _ => None,

@@ -43,15 +43,30 @@ pub fn qr_for(text: &str) -> Option<QrMatrix> {
     let tail = alphanumeric_tail(text);
     if tail > 0 && tail < text.len() {
         let (head, tail) = text.split_at(text.len() - tail);
-        candidates.push(vec![QrSegment::make_bytes(head.as_bytes()), QrSegment::make_alphanumeric(tail)]);
+        candidates.push(vec![
+            QrSegment::make_bytes(head.as_bytes()),
+            QrSegment::make_alphanumeric(tail),
+        ]);
     }
     let best = candidates
         .iter()
         .filter_map(|segments| {
-            QrCode::encode_segments_advanced(segments, QrCodeEcc::Medium, Version::MIN, Version::MAX, None, true)
-                .ok()
+            QrCode::encode_segments_advanced(
+                segments,
+                QrCodeEcc::Medium,
+                Version::MIN,
+                Version::MAX,
+                None,
+                true,
+            )
+            .ok()
         })
-        .min_by_key(|code| (code.size(), std::cmp::Reverse(strength(code.error_correction_level()))))?;
+        .min_by_key(|code| {
+            (
+                code.size(),
+                std::cmp::Reverse(strength(code.error_correction_level())),
+            )
+        })?;
     let size = usize::try_from(best.size()).ok()?;
     let modules = (0..best.size())
         .flat_map(|y| (0..best.size()).map(move |x| (x, y)))
@@ -80,7 +95,11 @@ pub fn svg_path(matrix: &QrMatrix) -> String {
             if !path.is_empty() {
                 path.push(' ');
             }
-            path.push_str(&format!("M{} {}h{run}v1h-{run}z", start + QUIET_ZONE, y + QUIET_ZONE));
+            path.push_str(&format!(
+                "M{} {}h{run}v1h-{run}z",
+                start + QUIET_ZONE,
+                y + QUIET_ZONE
+            ));
         }
     }
     path
@@ -97,30 +116,9 @@ fn strength(ecc: QrCodeEcc) -> u8 {
 }
 
 /// Bytes at the end of `text` that QR's alphanumeric mode can hold.
-fn alphanumeric_tail(text: &str) -> usize {
+pub fn alphanumeric_tail(text: &str) -> usize {
     text.bytes()
         .rev()
         .take_while(|b| b.is_ascii_digit() || b.is_ascii_uppercase() || b" $%*+-./:".contains(b))
         .count()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn version_and_view_box_follow_the_size() {
-        let matrix = qr_for("A").unwrap();
-        assert_eq!((matrix.size, matrix.version(), matrix.view_box_size()), (21, 1, 29));
-        assert!(!matrix.is_dark(21, 0) && !matrix.is_dark(0, 21));
-        // The top-left finder pattern's corner.
-        assert!(matrix.is_dark(0, 0));
-    }
-
-    #[test]
-    fn alphanumeric_tail_stops_at_lower_case_and_equals() {
-        assert_eq!(alphanumeric_tail("https://x.org/#code=AB12"), 4);
-        assert_eq!(alphanumeric_tail("abc"), 0);
-        assert_eq!(alphanumeric_tail("AB-12"), 5);
-    }
 }

@@ -46,7 +46,10 @@ impl RadarGeometry {
     pub fn point(&self, index: usize, value: f64) -> Point {
         let r = self.radius * value.clamp(0.0, f64::from(self.levels)) / f64::from(self.levels);
         let angle = self.angle(index);
-        Point { x: self.center.x + r * angle.cos(), y: self.center.y + r * angle.sin() }
+        Point {
+            x: self.center.x + r * angle.cos(),
+            y: self.center.y + r * angle.sin(),
+        }
     }
 
     /// The end of axis `index` on the outer ring.
@@ -56,7 +59,9 @@ impl RadarGeometry {
 
     /// The ring for one level, as the corners of a polygon.
     pub fn ring(&self, level: u8) -> Vec<Point> {
-        (0..self.axes).map(|i| self.point(i, f64::from(level))).collect()
+        (0..self.axes)
+            .map(|i| self.point(i, f64::from(level)))
+            .collect()
     }
 
     /// The data points of the axes that have a value; axes without one (not rated) are skipped,
@@ -74,7 +79,10 @@ impl RadarGeometry {
     pub fn label_position(&self, index: usize, gap: f64) -> (Point, TextAnchor) {
         let angle = self.angle(index);
         let r = self.radius + gap;
-        let point = Point { x: self.center.x + r * angle.cos(), y: self.center.y + r * angle.sin() };
+        let point = Point {
+            x: self.center.x + r * angle.cos(),
+            y: self.center.y + r * angle.sin(),
+        };
         let anchor = match angle.cos() {
             c if c > 0.25 => TextAnchor::Start,
             c if c < -0.25 => TextAnchor::End,
@@ -86,7 +94,14 @@ impl RadarGeometry {
     /// The baseline of the first line of a label of `lines` lines placed at `label_position`:
     /// labels above or below the chart grow away from it; labels to the sides are centred on
     /// their anchor, so they never climb into the label at the top.
-    pub fn label_first_baseline(&self, index: usize, gap: f64, lines: usize, line_height: f64, font_size: f64) -> f64 {
+    pub fn label_first_baseline(
+        &self,
+        index: usize,
+        gap: f64,
+        lines: usize,
+        line_height: f64,
+        font_size: f64,
+    ) -> f64 {
         let (at, anchor) = self.label_position(index, gap);
         let block = lines.saturating_sub(1) as f64 * line_height;
         let above = self.angle(index).sin() < 0.0;
@@ -97,7 +112,6 @@ impl RadarGeometry {
         }
     }
 }
-
 
 /// An SVG path through the points, closed when there are three or more.
 pub fn path_data(points: &[Point]) -> String {

@@ -77,5 +77,7 @@ pub fn serialize<S: Serializer>(screen: &Screen, serializer: S) -> Result<S::Ok,
 /// Any JSON reads: what is not a known screen becomes [`Screen::Welcome`].
 pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Screen, D::Error> {
     let value = Value::deserialize(deserializer)?;
-    Ok(SavedScreen::deserialize(value).map(Screen::from).unwrap_or(Screen::Welcome))
+    Ok(SavedScreen::deserialize(value)
+        .map(Screen::from)
+        .unwrap_or(Screen::Welcome))
 }

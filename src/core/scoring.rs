@@ -47,37 +47,62 @@ impl Summary<'_> {
 pub fn mean(levels: impl IntoIterator<Item = u8>) -> Option<f64> {
     let (sum, count) = levels
         .into_iter()
-        .fold((0u32, 0u32), |(sum, count), level| (sum + u32::from(level), count + 1));
+        .fold((0u32, 0u32), |(sum, count), level| {
+            (sum + u32::from(level), count + 1)
+        });
     (count > 0).then(|| f64::from(sum) / f64::from(count))
 }
 
 pub fn score_category<'a>(category: &'a Category, answers: &Answers) -> CategoryScore<'a> {
-    let ratings: Vec<Option<Rating>> = category.competencies.iter().map(|c| answers.rating(&c.id)).collect();
-    let levels: Vec<u8> = ratings.iter().filter_map(|r| r.and_then(Rating::level)).collect();
+    let ratings: Vec<Option<Rating>> = category
+        .competencies
+        .iter()
+        .map(|c| answers.rating(&c.id))
+        .collect();
+    let levels: Vec<u8> = ratings
+        .iter()
+        .filter_map(|r| r.and_then(Rating::level))
+        .collect();
     CategoryScore {
         category,
         mean: mean(levels.iter().copied()),
         rated: levels.len(),
-        not_applicable: ratings.iter().filter(|r| **r == Some(Rating::NotApplicable)).count(),
+        not_applicable: ratings
+            .iter()
+            .filter(|r| **r == Some(Rating::NotApplicable))
+            .count(),
         unanswered: ratings.iter().filter(|r| r.is_none()).count(),
     }
 }
 
 pub fn summarize<'a>(set: &'a CompetencySet, answers: &Answers) -> Summary<'a> {
-    let levels = set.competencies().filter_map(|(_, c)| answers.rating(&c.id).and_then(Rating::level));
+    let levels = set
+        .competencies()
+        .filter_map(|(_, c)| answers.rating(&c.id).and_then(Rating::level));
     Summary {
-        categories: set.categories.iter().map(|c| score_category(c, answers)).collect(),
+        categories: set
+            .categories
+            .iter()
+            .map(|c| score_category(c, answers))
+            .collect(),
         overall_mean: mean(levels),
         answered: answers.answered_count(set),
         total: set.competency_count(),
     }
 }
 
-pub fn competency_scores<'a>(category: &'a Category, answers: &Answers) -> Vec<CompetencyScore<'a>> {
+pub fn competency_scores<'a>(
+    category: &'a Category,
+    answers: &Answers,
+) -> Vec<CompetencyScore<'a>> {
     category
         .competencies
         .iter()
-        .map(|competency| CompetencyScore { category, competency, rating: answers.rating(&competency.id) })
+        .map(|competency| CompetencyScore {
+            category,
+            competency,
+            rating: answers.rating(&competency.id),
+        })
         .collect()
 }
 
@@ -109,16 +134,28 @@ pub fn highlights<'a>(set: &'a CompetencySet, answers: &Answers, limit: usize) -
         .flat_map(|c| competency_scores(c, answers))
         .filter(|s| s.level().is_some())
         .collect();
-    let (strongest_competencies, growth_competencies) =
-        split_extremes(rated_competencies, |s| f64::from(s.level().unwrap_or_default()), limit);
+    let (strongest_competencies, growth_competencies) = split_extremes(
+        rated_competencies,
+        |s| f64::from(s.level().unwrap_or_default()),
+        limit,
+    );
 
-    Highlights { strongest_categories, growth_categories, strongest_competencies, growth_competencies }
+    Highlights {
+        strongest_categories,
+        growth_categories,
+        strongest_competencies,
+        growth_competencies,
+    }
 }
 
 /// Highest first and lowest first, each at most `limit` long, never overlapping, and never
 /// including an item whose value equals the other end (so equal values are neither).
 /// Sorting is stable, so ties keep the order of the set.
-fn split_extremes<T: Clone>(items: Vec<T>, value: impl Fn(&T) -> f64, limit: usize) -> (Vec<T>, Vec<T>) {
+fn split_extremes<T: Clone>(
+    items: Vec<T>,
+    value: impl Fn(&T) -> f64,
+    limit: usize,
+) -> (Vec<T>, Vec<T>) {
     const EPSILON: f64 = 1e-9;
     let values: Vec<f64> = items.iter().map(value).collect();
     let (Some(max), Some(min)) = (
@@ -132,7 +169,12 @@ fn split_extremes<T: Clone>(items: Vec<T>, value: impl Fn(&T) -> f64, limit: usi
     }
     let mut order: Vec<usize> = (0..items.len()).collect();
     order.sort_by(|&a, &b| values[b].total_cmp(&values[a]));
-    let high: Vec<usize> = order.iter().copied().filter(|&i| values[i] > min + EPSILON).take(limit).collect();
+    let high: Vec<usize> = order
+        .iter()
+        .copied()
+        .filter(|&i| values[i] > min + EPSILON)
+        .take(limit)
+        .collect();
     order.sort_by(|&a, &b| values[a].total_cmp(&values[b]));
     let low: Vec<usize> = order
         .iter()

@@ -13,7 +13,10 @@ pub const MAX_TEXT_CHARS: usize = 4000;
 /// Parses and checks a set; the error names the first problem and where it is.
 pub fn parse_set(text: &str) -> Result<CompetencySet, String> {
     if text.len() > MAX_SET_BYTES {
-        return Err(format!("the file is larger than {} KB", MAX_SET_BYTES / 1024));
+        return Err(format!(
+            "the file is larger than {} KB",
+            MAX_SET_BYTES / 1024
+        ));
     }
     let value: Value = serde_json::from_str(text.trim_start_matches('\u{feff}'))
         .map_err(|e| format!("not valid JSON (line {}, column {})", e.line(), e.column()))?;
@@ -39,7 +42,9 @@ fn check_shape(root: &Value) -> Result<(), String> {
     let root = object(root, "the set")?;
     text(root.get("id"), "id", true)?;
     match root.get("version") {
-        Some(Value::Number(n)) if n.as_u64().is_some_and(|v| (1..=u64::from(u32::MAX)).contains(&v)) => {}
+        Some(Value::Number(n))
+            if n.as_u64()
+                .is_some_and(|v| (1..=u64::from(u32::MAX)).contains(&v)) => {}
         Some(_) => return Err("version: must be a whole number from 1".into()),
         None => return Err("version: missing".into()),
     }
@@ -51,7 +56,10 @@ fn check_shape(root: &Value) -> Result<(), String> {
         let scale = object(scale, "scale")?;
         let labels = array(scale.get("labels"), "scale.labels")?;
         if !(2..=10).contains(&labels.len()) {
-            return Err(format!("scale.labels: {} labels; a scale needs 2 to 10", labels.len()));
+            return Err(format!(
+                "scale.labels: {} labels; a scale needs 2 to 10",
+                labels.len()
+            ));
         }
         for (i, label) in labels.iter().enumerate() {
             text(Some(label), &format!("scale.labels[{i}]"), true)?;
@@ -79,7 +87,10 @@ fn check_shape(root: &Value) -> Result<(), String> {
             text(competency.get("id"), &format!("{at}.id"), true)?;
             text(competency.get("text"), &format!("{at}.text"), true)?;
             if let Some(details) = competency.get("details") {
-                for (di, detail) in array(Some(details), &format!("{at}.details"))?.iter().enumerate() {
+                for (di, detail) in array(Some(details), &format!("{at}.details"))?
+                    .iter()
+                    .enumerate()
+                {
                     text(Some(detail), &format!("{at}.details[{di}]"), true)?;
                 }
             }
@@ -89,7 +100,9 @@ fn check_shape(root: &Value) -> Result<(), String> {
 }
 
 fn object<'a>(value: &'a Value, at: &str) -> Result<&'a serde_json::Map<String, Value>, String> {
-    value.as_object().ok_or_else(|| format!("{at}: must be an object {{ … }}"))
+    value
+        .as_object()
+        .ok_or_else(|| format!("{at}: must be an object {{ … }}"))
 }
 
 fn array<'a>(value: Option<&'a Value>, at: &str) -> Result<&'a Vec<Value>, String> {
@@ -110,7 +123,9 @@ fn text(value: Option<&Value>, at: &str, required: bool) -> Result<(), String> {
         }
         None | Some(Value::Null) => Ok(()),
         Some(Value::String(s)) if required && s.trim().is_empty() => Err(format!("{at}: is empty")),
-        Some(Value::String(s)) if s.chars().count() > MAX_TEXT_CHARS => Err(format!("{at}: longer than {MAX_TEXT_CHARS} characters")),
+        Some(Value::String(s)) if s.chars().count() > MAX_TEXT_CHARS => {
+            Err(format!("{at}: longer than {MAX_TEXT_CHARS} characters"))
+        }
         Some(Value::String(_)) => Ok(()),
         Some(_) => Err(format!("{at}: must be text (\"{name}\": \"…\")")),
     }

@@ -59,9 +59,12 @@ impl Workshop {
             return Err(AddError::NotAParticipantCode);
         }
         if shared.set_id != set.id || shared.set_version != set.version {
-            return Err(AddError::OtherSet { code_set: shared.set_id });
+            return Err(AddError::OtherSet {
+                code_set: shared.set_id,
+            });
         }
-        let canonical = super::share_code::encode(CodeKind::Participant, set, &shared.answers(), shared.day);
+        let canonical =
+            super::share_code::encode(CodeKind::Participant, set, &shared.answers(), shared.day);
         if !allow_repeat && self.codes.contains(&canonical) {
             return Err(AddError::AlreadyAdded);
         }
@@ -77,8 +80,14 @@ impl Workshop {
 
     /// Each participant's answers, decoded; codes that no longer read are skipped.
     pub fn participants(&self) -> Vec<Answers> {
-        let Some(set) = self.set() else { return Vec::new() };
-        self.codes.iter().filter_map(|code| decode(code, &[set]).ok()).map(|s| s.answers()).collect()
+        let Some(set) = self.set() else {
+            return Vec::new();
+        };
+        self.codes
+            .iter()
+            .filter_map(|code| decode(code, &[set]).ok())
+            .map(|s| s.answers())
+            .collect()
     }
 }
 
@@ -115,8 +124,16 @@ impl<'a> GroupSummary<'a> {
     /// Up to `limit` competencies with the lowest group mean: suggested training topics.
     /// Ties keep the set's order; competencies nobody rated are left out.
     pub fn training_topics(&self, limit: usize) -> Vec<&GroupCompetency<'a>> {
-        let mut rated: Vec<&GroupCompetency> = self.competencies.iter().filter(|c| c.mean.is_some()).collect();
-        rated.sort_by(|a, b| a.mean.unwrap_or_default().total_cmp(&b.mean.unwrap_or_default()));
+        let mut rated: Vec<&GroupCompetency> = self
+            .competencies
+            .iter()
+            .filter(|c| c.mean.is_some())
+            .collect();
+        rated.sort_by(|a, b| {
+            a.mean
+                .unwrap_or_default()
+                .total_cmp(&b.mean.unwrap_or_default())
+        });
         rated.into_iter().take(limit).collect()
     }
 }
@@ -127,7 +144,10 @@ pub fn summarize_group<'a>(set: &'a CompetencySet, participants: &[Answers]) -> 
         .categories
         .iter()
         .map(|category| {
-            let means: Vec<f64> = participants.iter().filter_map(|a| score_category(category, a).mean).collect();
+            let means: Vec<f64> = participants
+                .iter()
+                .filter_map(|a| score_category(category, a).mean)
+                .collect();
             GroupCategory {
                 category,
                 mean: (!means.is_empty()).then(|| means.iter().sum::<f64>() / means.len() as f64),
@@ -144,24 +164,43 @@ pub fn summarize_group<'a>(set: &'a CompetencySet, participants: &[Answers]) -> 
             let (mut not_applicable, mut unanswered) = (0, 0);
             for answers in participants {
                 match answers.rating(&competency.id) {
-                    Some(Rating::Level(level)) if usize::from(level) <= levels && level > 0 => counts[usize::from(level) - 1] += 1,
+                    Some(Rating::Level(level)) if usize::from(level) <= levels && level > 0 => {
+                        counts[usize::from(level) - 1] += 1
+                    }
                     Some(Rating::Level(_)) => {}
                     Some(Rating::NotApplicable) => not_applicable += 1,
                     None => unanswered += 1,
                 }
             }
-            let chosen = participants.iter().filter_map(|a| a.rating(&competency.id).and_then(Rating::level));
-            GroupCompetency { category, competency, counts, not_applicable, unanswered, mean: mean(chosen) }
+            let chosen = participants
+                .iter()
+                .filter_map(|a| a.rating(&competency.id).and_then(Rating::level));
+            GroupCompetency {
+                category,
+                competency,
+                counts,
+                not_applicable,
+                unanswered,
+                mean: mean(chosen),
+            }
         })
         .collect();
-    GroupSummary { participants: participants.len(), categories, competencies }
+    GroupSummary {
+        participants: participants.len(),
+        categories,
+        competencies,
+    }
 }
 
 /// The group's results as CSV: a row per competency with the count of each level, N/A,
 /// unanswered and the mean. `header` names the fixed columns; level columns are numbered.
 pub fn group_csv(summary: &GroupSummary, header: [&str; 6]) -> String {
     use super::csv_export::cell;
-    let levels = summary.competencies.first().map(|c| c.counts.len()).unwrap_or(0);
+    let levels = summary
+        .competencies
+        .first()
+        .map(|c| c.counts.len())
+        .unwrap_or(0);
     let mut out = String::from("\u{feff}");
     let mut head: Vec<String> = vec![cell(header[0]), cell(header[1]), cell(header[2])];
     head.extend((1..=levels).map(|l| l.to_string()));

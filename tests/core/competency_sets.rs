@@ -7,7 +7,11 @@ fn the_2015_set_has_12_categories_and_62_competencies() {
     let set = set_2015();
     assert_eq!(set.categories.len(), 12);
     assert_eq!(set.competency_count(), 62);
-    let per_category: Vec<usize> = set.categories.iter().map(|c| c.competencies.len()).collect();
+    let per_category: Vec<usize> = set
+        .categories
+        .iter()
+        .map(|c| c.competencies.len())
+        .collect();
     assert_eq!(per_category, vec![5, 5, 4, 4, 5, 5, 6, 5, 6, 6, 7, 4]);
     assert_eq!(default_set().id, "samhsa-2015");
 }
@@ -27,9 +31,17 @@ fn every_built_in_set_passes_its_checks_with_unique_ids() {
 fn the_2015_text_is_verbatim_with_apostrophes_restored() {
     let set = set_2015();
     let first = &set.categories[0];
-    assert_eq!(first.title, "Engages peers in collaborative and caring relationships");
-    assert!(first.description.starts_with("This category of competencies emphasized peer workers' ability"));
-    assert_eq!(first.competencies[4].text, "Demonstrates understanding of peers' experiences and feelings");
+    assert_eq!(
+        first.title,
+        "Engages peers in collaborative and caring relationships"
+    );
+    assert!(first
+        .description
+        .starts_with("This category of competencies emphasized peer workers' ability"));
+    assert_eq!(
+        first.competencies[4].text,
+        "Demonstrates understanding of peers' experiences and feelings"
+    );
     let all_text: Vec<&str> = set.competencies().map(|(_, c)| c.text.as_str()).collect();
     assert!(all_text.contains(&"Celebrates peers' efforts and accomplishments"));
     assert!(all_text.contains(&"Follows laws and rules concerning confidentiality and respects others' rights for privacy"));
@@ -38,7 +50,10 @@ fn the_2015_text_is_verbatim_with_apostrophes_restored() {
         assert!(!c.text.contains("peer s "), "{}", c.text);
         assert!(!c.text.contains("peers experiences"), "{}", c.text);
     }
-    assert_eq!(set.categories[11].competencies[3].text, "Seeks opportunities to increase knowledge and skills of peer support");
+    assert_eq!(
+        set.categories[11].competencies[3].text,
+        "Seeks opportunities to increase knowledge and skills of peer support"
+    );
 }
 
 #[test]
@@ -58,7 +73,9 @@ fn the_draft_set_has_its_add_items_and_education_category() {
     let v3 = set.competencies().find(|(_, c)| c.id == "V.3").unwrap().1;
     assert_eq!(v3.details.len(), 5);
     // Family and youth wording.
-    assert!(set.competencies().any(|(_, c)| c.text.contains("family driven, youth guided")));
+    assert!(set
+        .competencies()
+        .any(|(_, c)| c.text.contains("family driven, youth guided")));
 }
 
 #[test]

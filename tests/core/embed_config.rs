@@ -1,16 +1,24 @@
-use peer_assessment::core::embed_config::{contrast, parse_hex, read_config, storage_prefix, theme_for, Parts, SetSource, MIN_CONTRAST};
+use peer_assessment::core::embed_config::{
+    contrast, parse_hex, read_config, storage_prefix, theme_for, Parts, SetSource, MIN_CONTRAST,
+};
 use proptest::prelude::*;
 use std::collections::HashMap;
 
 fn config(pairs: &[(&str, &str)]) -> peer_assessment::core::embed_config::EmbedConfig {
-    let map: HashMap<String, String> = pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+    let map: HashMap<String, String> = pairs
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
     read_config(|name| map.get(name).cloned())
 }
 
 #[test]
 fn defaults_when_nothing_is_set() {
     let c = config(&[]);
-    assert_eq!((c.set, c.namespace.as_str(), c.title, c.theme), (None, "", None, None));
+    assert_eq!(
+        (c.set, c.namespace.as_str(), c.title, c.theme),
+        (None, "", None, None)
+    );
     assert_eq!(c.parts, Parts::default());
     assert_eq!(storage_prefix(""), "peer-assessment");
 }
@@ -25,21 +33,46 @@ fn attributes_are_read_and_bad_ones_ignored_with_a_reason() {
         ("data-accent", "#5b2a86"),
         ("data-show", "assessment, history"),
     ]);
-    assert_eq!(c.set, Some(SetSource::BuiltIn("samhsa-draft-family-youth".into())));
+    assert_eq!(
+        c.set,
+        Some(SetSource::BuiltIn("samhsa-draft-family-youth".into()))
+    );
     assert_eq!(storage_prefix(&c.namespace), "peer-assessment.county-a");
     assert_eq!(c.title.as_deref(), Some("County A self-check"));
     assert_eq!(c.language.as_deref(), Some("es"));
     assert_eq!(c.theme.unwrap().accent, "#5b2a86");
-    assert_eq!(c.parts, Parts { history: true, files: false, workshop: false, rate_others: false });
+    assert_eq!(
+        c.parts,
+        Parts {
+            history: true,
+            files: false,
+            workshop: false,
+            rate_others: false
+        }
+    );
     assert!(c.ignored.is_empty());
 
-    let bad = config(&[("data-namespace", "../../x"), ("data-accent", "#ffff00"), ("data-show", "assessment sparkles")]);
+    let bad = config(&[
+        ("data-namespace", "../../x"),
+        ("data-accent", "#ffff00"),
+        ("data-show", "assessment sparkles"),
+    ]);
     assert_eq!(bad.namespace, "");
     assert_eq!(bad.theme, None);
     assert_eq!(bad.ignored.len(), 3);
-    assert!(bad.ignored[1].contains("contrast with white is 1.07:1"), "{:?}", bad.ignored);
-    assert_eq!(config(&[("data-set-url", "sets/ours.json"), ("data-set", "x")]).set, Some(SetSource::Url("sets/ours.json".into())));
-    assert_eq!(config(&[("data-set-json", "our-set")]).set, Some(SetSource::Inline("our-set".into())));
+    assert!(
+        bad.ignored[1].contains("contrast with white is 1.07:1"),
+        "{:?}",
+        bad.ignored
+    );
+    assert_eq!(
+        config(&[("data-set-url", "sets/ours.json"), ("data-set", "x")]).set,
+        Some(SetSource::Url("sets/ours.json".into()))
+    );
+    assert_eq!(
+        config(&[("data-set-json", "our-set")]).set,
+        Some(SetSource::Inline("our-set".into()))
+    );
 }
 
 #[test]

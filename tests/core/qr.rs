@@ -1,6 +1,6 @@
 use super::{draft_set, set_2015};
 use peer_assessment::core::assessment::Answers;
-use peer_assessment::core::qr::{qr_for, svg_path, QrMatrix, QUIET_ZONE};
+use peer_assessment::core::qr::{alphanumeric_tail, qr_for, svg_path, QrMatrix, QUIET_ZONE};
 use peer_assessment::core::rating::Rating;
 use peer_assessment::core::share_code::{encode, fragment_for, CodeKind};
 
@@ -27,7 +27,11 @@ fn full_2015_link() -> String {
     let set = set_2015();
     let mut answers = Answers::new(set);
     for (i, (_, competency)) in set.competencies().enumerate() {
-        let rating = if i % 7 == 6 { Rating::NotApplicable } else { Rating::Level((i % 5) as u8 + 1) };
+        let rating = if i % 7 == 6 {
+            Rating::NotApplicable
+        } else {
+            Rating::Level((i % 5) as u8 + 1)
+        };
         answers.ratings.insert(competency.id.clone(), rating);
     }
     let code = encode(CodeKind::Participant, set, &answers, 1060);
@@ -38,8 +42,16 @@ fn full_2015_link() -> String {
 fn a_bare_code_and_links_scan_back_to_their_text() {
     let set = set_2015();
     let bare = encode(CodeKind::Supervisor, set, &Answers::new(set), 1060);
-    let draft = encode(CodeKind::Participant, draft_set(), &Answers::new(draft_set()), 1060);
-    let long_link = format!("https://peer-support.example.org/resources/self-assessment/index.html{}", fragment_for(&draft));
+    let draft = encode(
+        CodeKind::Participant,
+        draft_set(),
+        &Answers::new(draft_set()),
+        1060,
+    );
+    let long_link = format!(
+        "https://peer-support.example.org/resources/self-assessment/index.html{}",
+        fragment_for(&draft)
+    );
     for text in [bare, full_2015_link(), long_link, "a".repeat(200)] {
         let matrix = qr_for(&text).expect("fits");
         assert_eq!(scan(&matrix), text);
@@ -53,7 +65,10 @@ fn a_2015_link_fits_a_small_symbol() {
     let matrix = qr_for(&link).unwrap();
     // Version 4 (33 × 33 modules) at medium error correction, the code written in alphanumeric
     // mode; in byte mode alone the link would need version 5.
-    assert_eq!((matrix.version(), matrix.size, matrix.view_box_size()), (4, 33, 41));
+    assert_eq!(
+        (matrix.version(), matrix.size, matrix.view_box_size()),
+        (4, 33, 41)
+    );
     let bytes_only = qrcodegen::QrCode::encode_text(&link, qrcodegen::QrCodeEcc::Medium).unwrap();
     assert_eq!(bytes_only.version().value(), 5);
     // A longer address: 78 characters, version 5.
@@ -92,8 +107,29 @@ fn the_svg_path_paints_the_dark_modules() {
     }
     for (y, row) in painted.iter().enumerate() {
         for (x, &cell) in row.iter().enumerate() {
-            let dark = x >= QUIET_ZONE && y >= QUIET_ZONE && matrix.is_dark(x - QUIET_ZONE, y - QUIET_ZONE);
+            let dark = x >= QUIET_ZONE
+                && y >= QUIET_ZONE
+                && matrix.is_dark(x - QUIET_ZONE, y - QUIET_ZONE);
             assert_eq!(cell, dark, "({x}, {y})");
         }
     }
+}
+
+#[test]
+fn version_and_view_box_follow_the_size() {
+    let matrix = qr_for("A").unwrap();
+    assert_eq!(
+        (matrix.size, matrix.version(), matrix.view_box_size()),
+        (21, 1, 29)
+    );
+    assert!(!matrix.is_dark(21, 0) && !matrix.is_dark(0, 21));
+    // The top-left finder pattern's corner.
+    assert!(matrix.is_dark(0, 0));
+}
+
+#[test]
+fn alphanumeric_tail_stops_at_lower_case_and_equals() {
+    assert_eq!(alphanumeric_tail("https://x.org/#code=AB12"), 4);
+    assert_eq!(alphanumeric_tail("abc"), 0);
+    assert_eq!(alphanumeric_tail("AB-12"), 5);
 }

@@ -1,7 +1,12 @@
 use peer_assessment::core::radar::{path_data, wrap_label, Point, RadarGeometry, TextAnchor};
 
 fn geometry(axes: usize) -> RadarGeometry {
-    RadarGeometry { center: Point { x: 100.0, y: 100.0 }, radius: 50.0, axes, levels: 5 }
+    RadarGeometry {
+        center: Point { x: 100.0, y: 100.0 },
+        radius: 50.0,
+        axes,
+        levels: 5,
+    }
 }
 
 fn close(a: Point, b: Point) -> bool {
@@ -60,7 +65,11 @@ fn labels_are_anchored_away_from_the_centre() {
 
 #[test]
 fn path_data_closes_polygons_only() {
-    let pts = [Point { x: 0.0, y: 0.0 }, Point { x: 1.0, y: 0.0 }, Point { x: 1.0, y: 1.0 }];
+    let pts = [
+        Point { x: 0.0, y: 0.0 },
+        Point { x: 1.0, y: 0.0 },
+        Point { x: 1.0, y: 1.0 },
+    ];
     assert_eq!(path_data(&pts), "M0.0 0.0 L1.0 0.0 L1.0 1.0 Z");
     assert_eq!(path_data(&pts[..2]), "M0.0 0.0 L1.0 0.0");
     assert_eq!(path_data(&[]), "");
@@ -68,7 +77,10 @@ fn path_data_closes_polygons_only() {
 
 #[test]
 fn labels_wrap_at_spaces_and_are_cut_with_an_ellipsis() {
-    assert_eq!(wrap_label("XI. Leadership and advocacy", 14, 3), vec!["XI. Leadership", "and advocacy"]);
+    assert_eq!(
+        wrap_label("XI. Leadership and advocacy", 14, 3),
+        vec!["XI. Leadership", "and advocacy"]
+    );
     assert_eq!(wrap_label("I. Engagement", 14, 3), vec!["I. Engagement"]);
     let cut = wrap_label("one two three four five six seven", 9, 2);
     assert_eq!(cut.len(), 2);
@@ -78,7 +90,12 @@ fn labels_wrap_at_spaces_and_are_cut_with_an_ellipsis() {
 
 #[test]
 fn side_labels_are_centred_and_top_labels_grow_upwards() {
-    let g = RadarGeometry { center: Point { x: 200.0, y: 200.0 }, radius: 100.0, axes: 12, levels: 5 };
+    let g = RadarGeometry {
+        center: Point { x: 200.0, y: 200.0 },
+        radius: 100.0,
+        axes: 12,
+        levels: 5,
+    };
     // Top axis: a 3-line label ends just above its anchor, 110 above the centre.
     assert!((g.label_first_baseline(0, 10.0, 3, 18.0, 16.0) - (90.0 - 36.0 - 4.0)).abs() < 1e-9);
     // Bottom axis: the first line hangs below the anchor.
@@ -87,5 +104,8 @@ fn side_labels_are_centred_and_top_labels_grow_upwards() {
     // (about 0.75 of the font size above the baseline) stays below the top label's baseline.
     let side = g.label_first_baseline(11, 10.0, 2, 18.0, 16.0);
     let top_last_line = g.label_first_baseline(0, 10.0, 1, 18.0, 16.0);
-    assert!(side - 0.75 * 16.0 > top_last_line, "{side} vs {top_last_line}");
+    assert!(
+        side - 0.75 * 16.0 > top_last_line,
+        "{side} vs {top_last_line}"
+    );
 }

@@ -35,13 +35,19 @@ pub fn step() -> impl Strategy<Value = Step> {
 }
 
 pub fn competency_id(index: usize) -> String {
-    let ids: Vec<String> = set_2015().competencies().map(|(_, c)| c.id.clone()).collect();
+    let ids: Vec<String> = set_2015()
+        .competencies()
+        .map(|(_, c)| c.id.clone())
+        .collect();
     ids[index % ids.len()].clone()
 }
 
 /// A participant's code rating one competency.
 pub fn participant_code(competency: usize, level: u8) -> String {
-    let answers = answers_with(set_2015(), &[(competency_id(competency).as_str(), Rating::Level(level))]);
+    let answers = answers_with(
+        set_2015(),
+        &[(competency_id(competency).as_str(), Rating::Level(level))],
+    );
     encode(CodeKind::Participant, set_2015(), &answers, 700)
 }
 
@@ -49,21 +55,38 @@ pub fn action(step: &Step, session: &Session) -> Action {
     match step {
         Step::Rate { competency, level } => Action::Rate {
             competency_id: competency_id(*competency),
-            rating: if *level == 0 { Rating::NotApplicable } else { Rating::Level(*level) },
+            rating: if *level == 0 {
+                Rating::NotApplicable
+            } else {
+                Rating::Level(*level)
+            },
         },
-        Step::Note { competency, text } => Action::Note { competency_id: competency_id(*competency), text: text.clone() },
-        Step::Finish { day } => Action::Finish { at: format!("2026-08-{day:02}T09:00:00.000Z") },
+        Step::Note { competency, text } => Action::Note {
+            competency_id: competency_id(*competency),
+            text: text.clone(),
+        },
+        Step::Finish { day } => Action::Finish {
+            at: format!("2026-08-{day:02}T09:00:00.000Z"),
+        },
         Step::DeleteSnapshot { index } => {
-            let id = session.history.get(*index % session.history.len().max(1)).map(|s| s.id.clone());
+            let id = session
+                .history
+                .get(*index % session.history.len().max(1))
+                .map(|s| s.id.clone());
             Action::DeleteSnapshot(id.unwrap_or_else(|| "none".into()))
         }
-        Step::AddToPlan { competency } => Action::AddToPlan { competency_id: competency_id(*competency) },
-        Step::StartWorkshop => {
-            Action::StartWorkshop { name: "Group".into(), set_id: "samhsa-2015".into(), on: "2026-11-25".into() }
-        }
-        Step::AddParticipantCode { competency, level } => {
-            Action::AddParticipantCode { code: participant_code(*competency, *level), allow_repeat: false }
-        }
+        Step::AddToPlan { competency } => Action::AddToPlan {
+            competency_id: competency_id(*competency),
+        },
+        Step::StartWorkshop => Action::StartWorkshop {
+            name: "Group".into(),
+            set_id: "samhsa-2015".into(),
+            on: "2026-11-25".into(),
+        },
+        Step::AddParticipantCode { competency, level } => Action::AddParticipantCode {
+            code: participant_code(*competency, *level),
+            allow_repeat: false,
+        },
         Step::StartOver => Action::StartOver,
         Step::GoToResults => Action::GoTo(Screen::Results),
     }

@@ -6,10 +6,16 @@ use peer_assessment::core::scoring::{format_mean, highlights, mean, score_catego
 #[test]
 fn category_mean_leaves_out_not_applicable_and_unanswered() {
     let set = set_2015();
-    let answers = answers_with(set, &[("I.1", Level(2)), ("I.2", Level(5)), ("I.3", NotApplicable)]);
+    let answers = answers_with(
+        set,
+        &[("I.1", Level(2)), ("I.2", Level(5)), ("I.3", NotApplicable)],
+    );
     let score = score_category(&set.categories[0], &answers);
     assert_eq!(score.mean, Some(3.5));
-    assert_eq!((score.rated, score.not_applicable, score.unanswered), (2, 1, 2));
+    assert_eq!(
+        (score.rated, score.not_applicable, score.unanswered),
+        (2, 1, 2)
+    );
 }
 
 #[test]
@@ -34,7 +40,9 @@ fn overall_mean_is_over_all_rated_competencies() {
     let set = set_2015();
     let mut answers = Answers::new(set);
     for (i, (_, c)) in set.competencies().enumerate() {
-        answers.ratings.insert(c.id.clone(), Level((i % 5) as u8 + 1));
+        answers
+            .ratings
+            .insert(c.id.clone(), Level((i % 5) as u8 + 1));
     }
     let summary = summarize(set, &answers);
     assert!(!summary.is_partial());
@@ -66,11 +74,25 @@ fn highlights_name_highest_and_lowest_without_overlap() {
     let set = set_2015();
     let answers = answers_with(
         set,
-        &[("I.1", Level(5)), ("I.2", Level(4)), ("II.1", Level(1)), ("II.2", Level(2)), ("III.1", Level(3))],
+        &[
+            ("I.1", Level(5)),
+            ("I.2", Level(4)),
+            ("II.1", Level(1)),
+            ("II.2", Level(2)),
+            ("III.1", Level(3)),
+        ],
     );
     let found = highlights(set, &answers, 2);
-    let strong: Vec<&str> = found.strongest_competencies.iter().map(|s| s.competency.id.as_str()).collect();
-    let growth: Vec<&str> = found.growth_competencies.iter().map(|s| s.competency.id.as_str()).collect();
+    let strong: Vec<&str> = found
+        .strongest_competencies
+        .iter()
+        .map(|s| s.competency.id.as_str())
+        .collect();
+    let growth: Vec<&str> = found
+        .growth_competencies
+        .iter()
+        .map(|s| s.competency.id.as_str())
+        .collect();
     assert_eq!(strong, vec!["I.1", "I.2"]);
     assert_eq!(growth, vec!["II.1", "II.2"]);
     assert_eq!(found.strongest_categories[0].category.id, "I");
@@ -90,10 +112,21 @@ fn equal_ratings_are_neither_strength_nor_growth_area() {
 #[test]
 fn a_single_item_is_never_both_strength_and_growth_area() {
     let set = set_2015();
-    let answers = answers_with(set, &[("I.1", Level(1)), ("I.2", Level(3)), ("I.3", Level(5))]);
+    let answers = answers_with(
+        set,
+        &[("I.1", Level(1)), ("I.2", Level(3)), ("I.3", Level(5))],
+    );
     let found = highlights(set, &answers, 3);
-    let strong: Vec<&str> = found.strongest_competencies.iter().map(|s| s.competency.id.as_str()).collect();
-    let growth: Vec<&str> = found.growth_competencies.iter().map(|s| s.competency.id.as_str()).collect();
+    let strong: Vec<&str> = found
+        .strongest_competencies
+        .iter()
+        .map(|s| s.competency.id.as_str())
+        .collect();
+    let growth: Vec<&str> = found
+        .growth_competencies
+        .iter()
+        .map(|s| s.competency.id.as_str())
+        .collect();
     assert_eq!(strong, vec!["I.3", "I.2"]);
     assert_eq!(growth, vec!["I.1"]);
 }

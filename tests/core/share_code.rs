@@ -3,8 +3,8 @@ use peer_assessment::core::assessment::Answers;
 use peer_assessment::core::competency_set::{built_in_sets, CompetencySet};
 use peer_assessment::core::rating::Rating;
 use peer_assessment::core::share_code::{
-    code_from_fragment, code_length, date_from_day, day_from_date, decode, display_form, encode, fragment_for,
-    CodeError, CodeKind, ALPHABET, DAYS, LAST_DAY,
+    code_from_fragment, code_length, date_from_day, day_from_date, decode, display_form, encode,
+    fragment_for, CodeError, CodeKind, ALPHABET, DAYS, LAST_DAY,
 };
 use proptest::prelude::*;
 
@@ -20,9 +20,13 @@ fn answers_from_digits(set: &CompetencySet, digits: &[u8]) -> Answers {
     for ((_, competency), &digit) in set.competencies().zip(digits.iter().cycle()) {
         let digit = digit % (levels + 2);
         if digit == levels + 1 {
-            answers.ratings.insert(competency.id.clone(), Rating::NotApplicable);
+            answers
+                .ratings
+                .insert(competency.id.clone(), Rating::NotApplicable);
         } else if digit > 0 {
-            answers.ratings.insert(competency.id.clone(), Rating::Level(digit));
+            answers
+                .ratings
+                .insert(competency.id.clone(), Rating::Level(digit));
         }
     }
     answers
@@ -34,9 +38,24 @@ fn sample_codes() -> Vec<String> {
     let mut codes = Vec::new();
     for set in [set_2015(), draft_set()] {
         codes.push(encode(CodeKind::Participant, set, &Answers::new(set), 0));
-        codes.push(encode(CodeKind::Supervisor, set, &answers_from_digits(set, &[6]), LAST_DAY));
-        codes.push(encode(CodeKind::Participant, set, &answers_from_digits(set, &[1, 2, 3, 4, 5, 6, 0]), day));
-        codes.push(encode(CodeKind::Supervisor, set, &answers_from_digits(set, &[5, 0, 3]), day));
+        codes.push(encode(
+            CodeKind::Supervisor,
+            set,
+            &answers_from_digits(set, &[6]),
+            LAST_DAY,
+        ));
+        codes.push(encode(
+            CodeKind::Participant,
+            set,
+            &answers_from_digits(set, &[1, 2, 3, 4, 5, 6, 0]),
+            day,
+        ));
+        codes.push(encode(
+            CodeKind::Supervisor,
+            set,
+            &answers_from_digits(set, &[5, 0, 3]),
+            day,
+        ));
     }
     codes
 }
@@ -58,13 +77,21 @@ fn round_trip_keeps_kind_set_day_and_every_rating() {
     let set = set_2015();
     let answers = answers_with(
         set,
-        &[("I.1", Rating::Level(1)), ("I.2", Rating::Level(5)), ("III.4", Rating::NotApplicable), ("XII.4", Rating::Level(3))],
+        &[
+            ("I.1", Rating::Level(1)),
+            ("I.2", Rating::Level(5)),
+            ("III.4", Rating::NotApplicable),
+            ("XII.4", Rating::Level(3)),
+        ],
     );
     let day = day_from_date("2026-11-25").unwrap();
     let code = encode(CodeKind::Supervisor, set, &answers, day);
     let shared = decode(&code, &all_sets()).unwrap();
     assert_eq!(shared.kind, CodeKind::Supervisor);
-    assert_eq!((shared.set_id.as_str(), shared.set_version), ("samhsa-2015", 1));
+    assert_eq!(
+        (shared.set_id.as_str(), shared.set_version),
+        ("samhsa-2015", 1)
+    );
     assert_eq!(shared.date(), "2026-11-25");
     assert_eq!(shared.ratings, answers.ratings);
     assert_eq!(shared.answers(), answers);
@@ -90,7 +117,14 @@ fn every_rating_of_every_built_in_set_round_trips() {
 #[test]
 fn notes_and_unknown_ids_and_out_of_scale_levels_are_not_carried() {
     let set = set_2015();
-    let mut answers = answers_with(set, &[("I.1", Rating::Level(2)), ("gone", Rating::Level(3)), ("I.2", Rating::Level(9))]);
+    let mut answers = answers_with(
+        set,
+        &[
+            ("I.1", Rating::Level(2)),
+            ("gone", Rating::Level(3)),
+            ("I.2", Rating::Level(9)),
+        ],
+    );
     answers.set_note("I.1", "private");
     let code = encode(CodeKind::Participant, set, &answers, 5);
     let shared = decode(&code, &[set]).unwrap();
@@ -129,7 +163,11 @@ fn every_single_character_change_is_refused() {
                 let mut changed = original.to_vec();
                 changed[position] = symbol;
                 let changed = String::from_utf8(changed).unwrap();
-                assert_eq!(decode(&changed, &sets), Err(CodeError::ChecksumMismatch), "{code} → {changed}");
+                assert_eq!(
+                    decode(&changed, &sets),
+                    Err(CodeError::ChecksumMismatch),
+                    "{code} → {changed}"
+                );
                 tried += 1;
             }
         }
@@ -143,7 +181,11 @@ fn every_near_swap_in_the_samples_is_refused() {
     let sets = all_sets();
     for code in sample_codes() {
         for swapped in adjacent_swaps(&code) {
-            assert_eq!(decode(&swapped, &sets), Err(CodeError::ChecksumMismatch), "{code} → {swapped}");
+            assert_eq!(
+                decode(&swapped, &sets),
+                Err(CodeError::ChecksumMismatch),
+                "{code} → {swapped}"
+            );
         }
         let bytes = code.as_bytes();
         for i in 0..bytes.len() {
@@ -152,7 +194,11 @@ fn every_near_swap_in_the_samples_is_refused() {
                     let mut swapped = bytes.to_vec();
                     swapped.swap(i, j);
                     let swapped = String::from_utf8(swapped).unwrap();
-                    assert_eq!(decode(&swapped, &sets), Err(CodeError::ChecksumMismatch), "{code} → {swapped}");
+                    assert_eq!(
+                        decode(&swapped, &sets),
+                        Err(CodeError::ChecksumMismatch),
+                        "{code} → {swapped}"
+                    );
                 }
             }
         }
@@ -210,12 +256,23 @@ proptest! {
 #[test]
 fn errors_say_what_is_wrong() {
     let sets = all_sets();
-    let code = encode(CodeKind::Participant, set_2015(), &Answers::new(set_2015()), 10);
+    let code = encode(
+        CodeKind::Participant,
+        set_2015(),
+        &Answers::new(set_2015()),
+        10,
+    );
     assert_eq!(decode("", &sets), Err(CodeError::Empty));
     assert_eq!(decode(" - -\n", &sets), Err(CodeError::Empty));
     assert_eq!(decode("ABCU", &sets), Err(CodeError::BadCharacter('U')));
-    assert_eq!(decode(&format!("{code}u"), &sets), Err(CodeError::BadCharacter('u')));
-    assert_eq!(decode("#code=ABC", &sets), Err(CodeError::BadCharacter('#')));
+    assert_eq!(
+        decode(&format!("{code}u"), &sets),
+        Err(CodeError::BadCharacter('u'))
+    );
+    assert_eq!(
+        decode("#code=ABC", &sets),
+        Err(CodeError::BadCharacter('#'))
+    );
     assert_eq!(decode("ABC😀", &sets), Err(CodeError::BadCharacter('😀')));
     assert_eq!(decode("ABCDE", &sets), Err(CodeError::TooShort));
     assert_eq!(decode(&"A".repeat(60), &sets), Err(CodeError::TooLong));
@@ -225,12 +282,18 @@ fn errors_say_what_is_wrong() {
     // A 2015 code offered only the draft set: no set of its length.
     assert_eq!(decode(&code, &[draft_set()]), Err(CodeError::TooShort));
 
-    assert_eq!(CodeError::ChecksumMismatch.to_string(), "This code does not check out: a character was mistyped.");
+    assert_eq!(
+        CodeError::ChecksumMismatch.to_string(),
+        "This code does not check out: a character was mistyped."
+    );
     assert_eq!(
         CodeError::UnknownSet.to_string(),
         "This code was made for a different set of competencies or version."
     );
-    assert_eq!(CodeError::BadCharacter('U').to_string(), "\u{201c}U\u{201d} cannot be part of a code.");
+    assert_eq!(
+        CodeError::BadCharacter('U').to_string(),
+        "\u{201c}U\u{201d} cannot be part of a code."
+    );
     for error in [
         CodeError::Empty,
         CodeError::TooShort,
@@ -251,7 +314,10 @@ fn a_code_of_another_version_or_an_edited_set_is_refused() {
 
     let mut version_2 = set_2015().clone();
     version_2.version = 2;
-    assert_eq!(decode(&code, &[&version_2, draft_set()]), Err(CodeError::UnknownSet));
+    assert_eq!(
+        decode(&code, &[&version_2, draft_set()]),
+        Err(CodeError::UnknownSet)
+    );
     let code_2 = encode(CodeKind::Participant, &version_2, &answers, 10);
     assert_eq!(decode(&code_2, &all_sets()), Err(CodeError::UnknownSet));
     assert_eq!(decode(&code_2, &[&version_2]).unwrap().set_version, 2);
@@ -300,11 +366,21 @@ fn decoding_survives_odd_input() {
 
 #[test]
 fn display_form_groups_for_reading_aloud() {
-    let code = encode(CodeKind::Participant, set_2015(), &Answers::new(set_2015()), 10);
+    let code = encode(
+        CodeKind::Participant,
+        set_2015(),
+        &Answers::new(set_2015()),
+        10,
+    );
     let shown = display_form(&code);
     assert_eq!(shown.len(), 40 + 7);
     assert!(shown.split('-').all(|block| block.len() == 5), "{shown}");
-    let draft = encode(CodeKind::Participant, draft_set(), &Answers::new(draft_set()), 10);
+    let draft = encode(
+        CodeKind::Participant,
+        draft_set(),
+        &Answers::new(draft_set()),
+        10,
+    );
     let shown = display_form(&draft);
     let blocks: Vec<usize> = shown.split('-').map(str::len).collect();
     assert_eq!(blocks.iter().sum::<usize>(), 52);
@@ -316,15 +392,32 @@ fn display_form_groups_for_reading_aloud() {
 
 #[test]
 fn links_carry_the_code_in_the_fragment() {
-    let code = encode(CodeKind::Supervisor, set_2015(), &Answers::new(set_2015()), 10);
+    let code = encode(
+        CodeKind::Supervisor,
+        set_2015(),
+        &Answers::new(set_2015()),
+        10,
+    );
     let fragment = fragment_for(&code);
     assert_eq!(fragment, format!("#code={code}"));
     assert_eq!(fragment_for(&display_form(&code)), fragment);
     assert_eq!(code_from_fragment(&fragment), Some(code.clone()));
-    assert_eq!(code_from_fragment(&format!("code={code}")), Some(code.clone()));
-    assert_eq!(code_from_fragment(&format!("https://example.org/assess/{fragment}")), Some(code.clone()));
-    assert_eq!(code_from_fragment(&format!("#lang=es&code={code}&x=1")), Some(code.clone()));
-    assert_eq!(code_from_fragment(&format!("#code={}", display_form(&code))), Some(display_form(&code)));
+    assert_eq!(
+        code_from_fragment(&format!("code={code}")),
+        Some(code.clone())
+    );
+    assert_eq!(
+        code_from_fragment(&format!("https://example.org/assess/{fragment}")),
+        Some(code.clone())
+    );
+    assert_eq!(
+        code_from_fragment(&format!("#lang=es&code={code}&x=1")),
+        Some(code.clone())
+    );
+    assert_eq!(
+        code_from_fragment(&format!("#code={}", display_form(&code))),
+        Some(display_form(&code))
+    );
     assert_eq!(code_from_fragment(""), None);
     assert_eq!(code_from_fragment("#"), None);
     assert_eq!(code_from_fragment("#code="), None);
@@ -341,7 +434,18 @@ fn days_count_from_2024_and_reach_past_2068() {
     for day in 0..DAYS + 400 {
         assert_eq!(day_from_date(&date_from_day(day)), Some(day));
     }
-    for bad in ["2023-12-31", "2024-02-30", "2025-02-29", "2024-13-01", "2024-00-10", "2024-1-01", "", "abcd-ef-gh", "+024-01-01", "2024-01-01T00"] {
+    for bad in [
+        "2023-12-31",
+        "2024-02-30",
+        "2025-02-29",
+        "2024-13-01",
+        "2024-00-10",
+        "2024-1-01",
+        "",
+        "abcd-ef-gh",
+        "+024-01-01",
+        "2024-01-01T00",
+    ] {
         assert_eq!(day_from_date(bad), None, "{bad}");
     }
     assert_eq!(day_from_date("2028-02-29"), Some(1520));

@@ -32,7 +32,10 @@ fn equal_by_pointer_or_by_value() {
 fn saved_exactly_as_the_value_inside() {
     let value = vec![Some(1), None];
     let shared = Shared::from(value.clone());
-    assert_eq!(serde_json::to_string(&shared).unwrap(), serde_json::to_string(&value).unwrap());
+    assert_eq!(
+        serde_json::to_string(&shared).unwrap(),
+        serde_json::to_string(&value).unwrap()
+    );
     let back: Shared<Vec<Option<i32>>> = serde_json::from_str("[1,null]").unwrap();
     assert_eq!(*back, value);
 }
@@ -40,15 +43,34 @@ fn saved_exactly_as_the_value_inside() {
 #[test]
 fn answering_leaves_history_shared_and_finishing_does_not() {
     let session = Session::default()
-        .apply(Action::Rate { competency_id: "I.1".into(), rating: Rating::Level(3) })
-        .apply(Action::Finish { at: "2026-08-01T09:00:00.000Z".into() });
-    let answered = session.clone().apply(Action::Rate { competency_id: "I.2".into(), rating: Rating::Level(2) });
+        .apply(Action::Rate {
+            competency_id: "I.1".into(),
+            rating: Rating::Level(3),
+        })
+        .apply(Action::Finish {
+            at: "2026-08-01T09:00:00.000Z".into(),
+        });
+    let answered = session.clone().apply(Action::Rate {
+        competency_id: "I.2".into(),
+        rating: Rating::Level(2),
+    });
     assert!(Shared::ptr_eq(&session.history, &answered.history));
     let deleted_nothing = session.clone().apply(Action::DeleteSnapshot("none".into()));
     assert!(Shared::ptr_eq(&session.history, &deleted_nothing.history));
-    let finished = answered.clone().apply(Action::Finish { at: "2026-08-02T09:00:00.000Z".into() });
+    let finished = answered.clone().apply(Action::Finish {
+        at: "2026-08-02T09:00:00.000Z".into(),
+    });
     assert!(!Shared::ptr_eq(&answered.history, &finished.history));
     assert_eq!(answered.history.len(), 1);
     let ids: Vec<&Snapshot> = finished.history.iter().collect();
     assert_eq!(ids.len(), 2);
+}
+
+/// `Rc<Session>` compares by pointer first only when `Session` is `Eq`.
+#[test]
+fn a_session_is_eq() {
+    fn eq<T: Eq>() {}
+    eq::<Session>();
+    let session = std::rc::Rc::new(Session::default());
+    assert_eq!(session, session.clone());
 }

@@ -3,8 +3,17 @@ use peer_assessment::core::session::{Action, Session};
 use peer_assessment::core::transfer::{backup_file, merge, preview, read, Incoming};
 
 fn with_workshop(on: &str, codes: &[String]) -> Session {
-    let started = Session::default().apply(Action::StartWorkshop { name: "Group".into(), set_id: "samhsa-2015".into(), on: on.into() });
-    codes.iter().fold(started, |s, code| s.apply(Action::AddParticipantCode { code: code.clone(), allow_repeat: false }))
+    let started = Session::default().apply(Action::StartWorkshop {
+        name: "Group".into(),
+        set_id: "samhsa-2015".into(),
+        on: on.into(),
+    });
+    codes.iter().fold(started, |s, code| {
+        s.apply(Action::AddParticipantCode {
+            code: code.clone(),
+            allow_repeat: false,
+        })
+    })
 }
 
 fn backup_of(session: &Session) -> Incoming {
@@ -13,7 +22,11 @@ fn backup_of(session: &Session) -> Incoming {
 
 #[test]
 fn workshop_codes_are_counted_as_codes_not_answers() {
-    let codes = [participant_code(0, 1), participant_code(1, 2), participant_code(2, 3)];
+    let codes = [
+        participant_code(0, 1),
+        participant_code(1, 2),
+        participant_code(2, 3),
+    ];
     let here = with_workshop("2026-11-25", &codes[..1]);
     let file = backup_of(&with_workshop("2026-11-25", &codes));
     let counted = preview(&here, &file);
@@ -27,10 +40,20 @@ fn workshop_codes_are_counted_as_codes_not_answers() {
 
 #[test]
 fn importing_the_same_workshop_unites_the_codes_and_another_workshop_leaves_this_one() {
-    let (a, b, c) = (participant_code(0, 1), participant_code(1, 2), participant_code(2, 3));
+    let (a, b, c) = (
+        participant_code(0, 1),
+        participant_code(1, 2),
+        participant_code(2, 3),
+    );
     let here = with_workshop("2026-11-25", &[a.clone(), b.clone()]);
-    let same = merge(&here, &backup_of(&with_workshop("2026-11-25", &[b.clone(), c.clone()])));
-    assert_eq!(same.workshop.as_ref().unwrap().codes, [a.clone(), b.clone(), c.clone()]);
+    let same = merge(
+        &here,
+        &backup_of(&with_workshop("2026-11-25", &[b.clone(), c.clone()])),
+    );
+    assert_eq!(
+        same.workshop.as_ref().unwrap().codes,
+        [a.clone(), b.clone(), c.clone()]
+    );
     let other = backup_of(&with_workshop("2026-12-01", &[c]));
     let kept = merge(&here, &other);
     assert_eq!(kept.workshop, here.workshop, "the workshop here stays");

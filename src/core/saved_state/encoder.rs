@@ -32,9 +32,17 @@ struct Kept<T> {
 
 impl Encoder {
     pub fn encode(&mut self, session: &Session, saved_at: Option<&str>) -> String {
-        let history = kept_json(&mut self.history, &session.history, &mut self.history_encodings);
+        let history = kept_json(
+            &mut self.history,
+            &session.history,
+            &mut self.history_encodings,
+        );
         let workshop = match &session.workshop {
-            Some(workshop) => Some(kept_json(&mut self.workshop, workshop, &mut self.workshop_encodings)),
+            Some(workshop) => Some(kept_json(
+                &mut self.workshop,
+                workshop,
+                &mut self.workshop_encodings,
+            )),
             None => None,
         };
         let session = SessionParts {
@@ -49,8 +57,12 @@ impl Encoder {
             language: session.language.as_deref(),
             last_backup: session.last_backup.as_deref(),
         };
-        serde_json::to_string(&SavedParts { format: CURRENT_FORMAT, saved_at, session })
-            .expect("a session always serializes")
+        serde_json::to_string(&SavedParts {
+            format: CURRENT_FORMAT,
+            saved_at,
+            session,
+        })
+        .expect("a session always serializes")
     }
 
     /// How many times the history was encoded (not taken from the previous call).
@@ -70,11 +82,16 @@ fn kept_json<'a, T: Serialize>(
     value: &Shared<T>,
     encodings: &mut usize,
 ) -> &'a RawValue {
-    let same = kept.as_ref().is_some_and(|k| Shared::ptr_eq(&k.value, value));
+    let same = kept
+        .as_ref()
+        .is_some_and(|k| Shared::ptr_eq(&k.value, value));
     if !same {
         let json = to_raw_value(&**value).expect("a session always serializes");
         *encodings += 1;
-        *kept = Some(Kept { value: value.clone(), json });
+        *kept = Some(Kept {
+            value: value.clone(),
+            json,
+        });
     }
     &kept.as_ref().expect("kept just above").json
 }

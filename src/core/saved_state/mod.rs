@@ -53,8 +53,13 @@ pub enum LoadError {
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
         match self {
-            LoadError::NotRecognised => f.write_str("the saved data is not in a format this widget knows"),
-            LoadError::NewerFormat(n) => write!(f, "the saved data was written by a newer version (format {n})"),
+            LoadError::NotRecognised => {
+                f.write_str("the saved data is not in a format this widget knows")
+            }
+            LoadError::NewerFormat(n) => write!(
+                f,
+                "the saved data was written by a newer version (format {n})"
+            ),
             LoadError::Damaged(what) => write!(f, "the saved data is damaged: {what}"),
         }
     }
@@ -62,8 +67,12 @@ impl fmt::Display for LoadError {
 
 /// The saved form of a session. [`Encoder`] writes the same text faster when saving often.
 pub fn encode(session: &Session, saved_at: Option<&str>) -> String {
-    serde_json::to_string(&SavedRef { format: CURRENT_FORMAT, saved_at, session })
-        .expect("a session always serializes")
+    serde_json::to_string(&SavedRef {
+        format: CURRENT_FORMAT,
+        saved_at,
+        session,
+    })
+    .expect("a session always serializes")
 }
 
 /// Reads saved data of any format this widget has ever written, migrating it to the current one.
@@ -74,11 +83,16 @@ pub fn decode(text: &str) -> Result<Session, LoadError> {
 
 /// As [`decode`], from parsed JSON (a backup file carries the same object).
 pub fn decode_value(value: Value) -> Result<Session, LoadError> {
-    let format = value.get("format").and_then(Value::as_u64).ok_or(LoadError::NotRecognised)?;
+    let format = value
+        .get("format")
+        .and_then(Value::as_u64)
+        .ok_or(LoadError::NotRecognised)?;
     let mut session = match format {
-        1 | 2 => serde_json::from_value::<SavedV1OrV2>(value)
-            .map_err(|e| LoadError::Damaged(e.to_string()))?
-            .session,
+        1 | 2 => {
+            serde_json::from_value::<SavedV1OrV2>(value)
+                .map_err(|e| LoadError::Damaged(e.to_string()))?
+                .session
+        }
         n if n > CURRENT_FORMAT => return Err(LoadError::NewerFormat(n)),
         _ => return Err(LoadError::NotRecognised),
     };
@@ -97,9 +111,16 @@ fn check_levels(session: &Session) -> Result<(), LoadError> {
         .answers
         .iter()
         .chain(session.history.iter().map(|s| (&s.set_id, &s.answers)))
-        .chain(session.rating_of_someone_else.iter().map(|o| (&o.set_id, &o.answers)));
+        .chain(
+            session
+                .rating_of_someone_else
+                .iter()
+                .map(|o| (&o.set_id, &o.answers)),
+        );
     for (set_id, answers) in answers {
-        let Some(set) = find_set(set_id) else { continue };
+        let Some(set) = find_set(set_id) else {
+            continue;
+        };
         for (competency_id, rating) in &answers.ratings {
             if let Rating::Level(level) = rating {
                 if *level > set.scale.levels() {

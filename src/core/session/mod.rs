@@ -2,6 +2,7 @@
 //! The Yew reducer is a thin wrapper around [`Session::apply`].
 
 mod action;
+mod apply;
 mod other_tab;
 mod screen;
 mod three_way;
@@ -112,22 +113,33 @@ impl Session {
     pub fn current_answers(&self) -> Answers {
         let set = self.set();
         if self.rating_someone_else() {
-            return self.rating_of_someone_else.as_ref().map(|o| o.answers.clone()).unwrap_or_else(|| Answers::new(set));
+            return self
+                .rating_of_someone_else
+                .as_ref()
+                .map(|o| o.answers.clone())
+                .unwrap_or_else(|| Answers::new(set));
         }
-        self.answers.get(&set.id).cloned().unwrap_or_else(|| Answers::new(set))
+        self.answers
+            .get(&set.id)
+            .cloned()
+            .unwrap_or_else(|| Answers::new(set))
     }
 
     pub(super) fn answers_mut(&mut self) -> &mut Answers {
         let set = self.set();
         if self.rating_someone_else() {
-            let other = self.rating_of_someone_else.get_or_insert_with(|| RatingOfSomeoneElse {
-                set_id: set.id.clone(),
-                answers: Answers::new(set),
-                ..RatingOfSomeoneElse::default()
-            });
+            let other = self
+                .rating_of_someone_else
+                .get_or_insert_with(|| RatingOfSomeoneElse {
+                    set_id: set.id.clone(),
+                    answers: Answers::new(set),
+                    ..RatingOfSomeoneElse::default()
+                });
             return &mut other.answers;
         }
-        self.answers.entry(set.id.clone()).or_insert_with(|| Answers::new(set))
+        self.answers
+            .entry(set.id.clone())
+            .or_insert_with(|| Answers::new(set))
     }
 
     pub fn snapshot(&self, id: &str) -> Option<&Snapshot> {
@@ -159,7 +171,10 @@ impl Session {
     pub fn has_data(&self) -> bool {
         !self.history.is_empty()
             || !self.plan.is_empty()
-            || self.answers.values().any(|a| !a.ratings.is_empty() || !a.notes.is_empty())
+            || self
+                .answers
+                .values()
+                .any(|a| !a.ratings.is_empty() || !a.notes.is_empty())
             || self.rating_of_someone_else.is_some()
     }
 

@@ -16,12 +16,19 @@ impl Session {
         merged.rating_of_someone_else = other.rating_of_someone_else.clone();
         merged.workshop = other.workshop.clone();
         merged.last_backup = other.last_backup.clone().max(self.last_backup.clone());
-        merged.answers.retain(|set_id, _| other.answers.contains_key(set_id));
+        merged
+            .answers
+            .retain(|set_id, _| other.answers.contains_key(set_id));
         for (set_id, theirs) in &other.answers {
-            let mine = merged.answers.entry(set_id.clone()).or_insert_with(|| theirs.clone());
+            let mine = merged
+                .answers
+                .entry(set_id.clone())
+                .or_insert_with(|| theirs.clone());
             mine.set_version = theirs.set_version;
-            mine.ratings.extend(theirs.ratings.iter().map(|(k, v)| (k.clone(), *v)));
-            mine.notes.extend(theirs.notes.iter().map(|(k, v)| (k.clone(), v.clone())));
+            mine.ratings
+                .extend(theirs.ratings.iter().map(|(k, v)| (k.clone(), *v)));
+            mine.notes
+                .extend(theirs.notes.iter().map(|(k, v)| (k.clone(), v.clone())));
         }
         merged
     }

@@ -13,7 +13,10 @@ pub enum Screen {
     /// Finished assessments and ratings received, with a choice of two to compare.
     History,
     /// Two snapshots side by side (`current` stands for the assessment in progress).
-    Compare { first: String, second: String },
+    Compare {
+        first: String,
+        second: String,
+    },
     /// Download a backup, a CSV; import a file or a code.
     Files,
     /// A facilitator's workshop: collect participants' codes, see the group's results.

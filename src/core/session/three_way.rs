@@ -2,8 +2,14 @@
 //! (the base), and what the other tab just saved. What this tab changed since the base wins;
 //! everything else comes from the other tab.
 //!
-//! For the base to be a common ancestor, a tab takes in the saved state before writing its own
-//! whenever the saved state moved on since its base (and then writes the merge).
+//! How a tab uses it, so that the base is always an ancestor of what is saved:
+//!
+//! - it keeps `base`: the saved state it last loaded, wrote, or took in;
+//! - told that another tab saved, it reads what is saved now and, if that differs from `base`,
+//!   applies `Action::MergeFromOtherTab { theirs: saved, base: Some(base) }`; `base` becomes
+//!   what is saved;
+//! - before writing, it does the same if what is saved differs from `base` (the other tab may
+//!   have written since), then writes; `base` becomes what it wrote.
 
 use super::{Screen, Session};
 use crate::core::assessment::Answers;
@@ -38,7 +44,11 @@ impl Session {
 }
 
 /// Mine where it differs from the base (a removal included), theirs elsewhere.
-fn pick<'a, T: PartialEq>(mine: Option<&'a T>, base: Option<&T>, theirs: Option<&'a T>) -> Option<&'a T> {
+fn pick<'a, T: PartialEq>(
+    mine: Option<&'a T>,
+    base: Option<&T>,
+    theirs: Option<&'a T>,
+) -> Option<&'a T> {
     if mine != base {
         mine
     } else {
@@ -51,10 +61,18 @@ fn merge_maps<V: Clone + PartialEq>(
     base: Option<&BTreeMap<String, V>>,
     theirs: Option<&BTreeMap<String, V>>,
 ) -> BTreeMap<String, V> {
-    let keys: BTreeSet<&String> = [mine, base, theirs].into_iter().flatten().flat_map(|m| m.keys()).collect();
+    let keys: BTreeSet<&String> = [mine, base, theirs]
+        .into_iter()
+        .flatten()
+        .flat_map(|m| m.keys())
+        .collect();
     keys.into_iter()
         .filter_map(|key| {
-            let value = pick(mine.and_then(|m| m.get(key)), base.and_then(|m| m.get(key)), theirs.and_then(|m| m.get(key)));
+            let value = pick(
+                mine.and_then(|m| m.get(key)),
+                base.and_then(|m| m.get(key)),
+                theirs.and_then(|m| m.get(key)),
+            );
             value.map(|v| (key.clone(), v.clone()))
         })
         .collect()
@@ -66,14 +84,26 @@ fn merge_answers(
     base: &BTreeMap<String, Answers>,
     theirs: &BTreeMap<String, Answers>,
 ) -> BTreeMap<String, Answers> {
-    let set_ids: BTreeSet<&String> = mine.keys().chain(base.keys()).chain(theirs.keys()).collect();
+    let set_ids: BTreeSet<&String> = mine
+        .keys()
+        .chain(base.keys())
+        .chain(theirs.keys())
+        .collect();
     let mut merged = BTreeMap::new();
     for set_id in set_ids {
         let (m, b, t) = (mine.get(set_id), base.get(set_id), theirs.get(set_id));
         let answers = Answers {
             set_version: t.or(m).or(b).map(|a| a.set_version).unwrap_or_default(),
-            ratings: merge_maps(m.map(|a| &a.ratings), b.map(|a| &a.ratings), t.map(|a| &a.ratings)),
-            notes: merge_maps(m.map(|a| &a.notes), b.map(|a| &a.notes), t.map(|a| &a.notes)),
+            ratings: merge_maps(
+                m.map(|a| &a.ratings),
+                b.map(|a| &a.ratings),
+                t.map(|a| &a.ratings),
+            ),
+            notes: merge_maps(
+                m.map(|a| &a.notes),
+                b.map(|a| &a.notes),
+                t.map(|a| &a.notes),
+            ),
         };
         let empty = answers.ratings.is_empty() && answers.notes.is_empty();
         if !empty || t.is_some() {
@@ -93,9 +123,14 @@ fn merge_history(
     if mine == base {
         return (theirs.clone(), Vec::new());
     }
-    // Snapshots never change, so an id kept with other content was deleted and made again.
-    let deleted_here = |s: &Snapshot| base.iter().any(|b| b.id == s.id) && !mine.contains(s);
-    let mut merged: Vec<Snapshot> = theirs.iter().filter(|s| !deleted_here(s)).cloned().collect();
+    // Snapshots never change, so they are matched whole: an id with other content is another
+    // snapshot (one deleted and its id used again).
+    let deleted_here = |s: &Snapshot| base.contains(s) && !mine.contains(s);
+    let mut merged: Vec<Snapshot> = theirs
+        .iter()
+        .filter(|s| !deleted_here(s))
+        .cloned()
+        .collect();
     let mut renamed = Vec::new();
     for snapshot in mine.iter().filter(|s| !base.contains(s)) {
         match merged.iter().find(|s| s.id == snapshot.id) {
@@ -103,7 +138,10 @@ fn merge_history(
             Some(_) => {
                 let id = new_snapshot_id(&snapshot.taken_at, &snapshot.rater, &merged);
                 renamed.push((snapshot.id.clone(), id.clone()));
-                merged.push(Snapshot { id, ..snapshot.clone() });
+                merged.push(Snapshot {
+                    id,
+                    ..snapshot.clone()
+                });
             }
             None => merged.push(snapshot.clone()),
         }
@@ -116,11 +154,16 @@ fn merge_history(
 
 /// Plan items by set and competency, as answers are: theirs in their order, then those only here.
 fn merge_plan(mine: &[PlanItem], base: &[PlanItem], theirs: &[PlanItem]) -> Vec<PlanItem> {
-    let same_place = |a: &PlanItem, b: &PlanItem| a.set_id == b.set_id && a.competency_id == b.competency_id;
-    let find = |list: &'_ [PlanItem], item: &PlanItem| list.iter().position(|i| same_place(i, item));
+    let same_place =
+        |a: &PlanItem, b: &PlanItem| a.set_id == b.set_id && a.competency_id == b.competency_id;
+    let find =
+        |list: &'_ [PlanItem], item: &PlanItem| list.iter().position(|i| same_place(i, item));
     let mut merged = Vec::new();
     for item in theirs {
-        let (m, b) = (find(mine, item).map(|i| &mine[i]), find(base, item).map(|i| &base[i]));
+        let (m, b) = (
+            find(mine, item).map(|i| &mine[i]),
+            find(base, item).map(|i| &base[i]),
+        );
         merged.extend(pick(m, b, Some(item)).cloned());
     }
     for item in mine.iter().filter(|item| find(theirs, item).is_none()) {
@@ -143,7 +186,9 @@ fn merge_workshop(
     if theirs == base {
         return mine.clone();
     }
-    let (Some(mine_workshop), Some(their_workshop)) = (mine, theirs) else { return mine.clone() };
+    let (Some(mine_workshop), Some(their_workshop)) = (mine, theirs) else {
+        return mine.clone();
+    };
     let same = |a: &Workshop, b: &Workshop| a.set_id == b.set_id && a.started_on == b.started_on;
     if !same(mine_workshop, their_workshop) {
         return mine.clone();

@@ -35,8 +35,16 @@ pub fn shared_part(session: &Session) -> Session {
 
 impl TwoTabs {
     pub fn new(start: Session) -> Self {
-        let tab = || Tab { state: start.clone(), base: start.clone(), unsaved: false, told: false };
-        TwoTabs { tabs: [tab(), tab()], storage: start.clone() }
+        let tab = || Tab {
+            state: start.clone(),
+            base: start.clone(),
+            unsaved: false,
+            told: false,
+        };
+        TwoTabs {
+            tabs: [tab(), tab()],
+            storage: start.clone(),
+        }
     }
 
     pub fn act(&mut self, tab: usize, action: Action) {
@@ -54,7 +62,10 @@ impl TwoTabs {
         if storage == tab.base {
             return;
         }
-        let action = Action::MergeFromOtherTab { theirs: Box::new(storage.clone()), base: Some(Box::new(tab.base.clone())) };
+        let action = Action::MergeFromOtherTab {
+            theirs: Box::new(storage.clone()),
+            base: Some(Box::new(tab.base.clone())),
+        };
         tab.state = tab.state.clone().apply(action);
         tab.unsaved = shared_part(&tab.state) != shared_part(&storage);
         tab.base = storage;
@@ -95,7 +106,11 @@ impl TwoTabs {
     pub fn assert_converged(&self) {
         let stored = shared_part(&self.storage);
         for tab in &self.tabs {
-            assert_eq!(shared_part(&tab.state), stored, "a tab differs from the storage");
+            assert_eq!(
+                shared_part(&tab.state),
+                stored,
+                "a tab differs from the storage"
+            );
         }
     }
 }

@@ -52,30 +52,57 @@ struct Record {
 }
 
 fn start() -> Session {
-    Session::default().apply(Action::StartWorkshop { name: "Group".into(), set_id: "samhsa-2015".into(), on: "2026-11-25".into() })
+    Session::default().apply(Action::StartWorkshop {
+        name: "Group".into(),
+        set_id: "samhsa-2015".into(),
+        on: "2026-11-25".into(),
+    })
 }
 
 fn record(record: &mut Record, tab: usize, step: &Step, before: &Session, after: &Session) {
-    let content = |s: &peer_assessment::core::history::Snapshot| (s.taken_at.clone(), s.answers.ratings.clone());
+    let content = |s: &peer_assessment::core::history::Snapshot| {
+        (s.taken_at.clone(), s.answers.ratings.clone())
+    };
     match step {
         Step::Finish { .. } | Step::StartOver => {
             if let Some(new) = after.history.iter().find(|s| !before.history.contains(s)) {
                 record.finished.push(content(new));
             }
             record.cleared[tab] = true;
-            record.ratings[tab].values_mut().for_each(|(_, cleared)| *cleared = true);
+            record.ratings[tab]
+                .values_mut()
+                .for_each(|(_, cleared)| *cleared = true);
         }
         Step::DeleteSnapshot { .. } => {
-            record.deleted.extend(before.history.iter().filter(|s| !after.history.contains(s)).map(content));
+            record.deleted.extend(
+                before
+                    .history
+                    .iter()
+                    .filter(|s| !after.history.contains(s))
+                    .map(content),
+            );
         }
         Step::AddToPlan { competency } => record.plan.push(competency_id(*competency)),
         Step::AddParticipantCode { .. } => {
-            let codes = |s: &Session| s.workshop.as_ref().map(|w| w.codes.clone()).unwrap_or_default();
-            record.codes.extend(codes(after).into_iter().filter(|c| !codes(before).contains(c)));
+            let codes = |s: &Session| {
+                s.workshop
+                    .as_ref()
+                    .map(|w| w.codes.clone())
+                    .unwrap_or_default()
+            };
+            record.codes.extend(
+                codes(after)
+                    .into_iter()
+                    .filter(|c| !codes(before).contains(c)),
+            );
         }
         Step::Rate { competency, level } => {
             let id = competency_id(*competency);
-            let rating = if *level == 0 { Rating::NotApplicable } else { Rating::Level(*level) };
+            let rating = if *level == 0 {
+                Rating::NotApplicable
+            } else {
+                Rating::Level(*level)
+            };
             record.ratings[tab].insert(id.clone(), (rating, false));
             record.touched[tab].push(id);
         }
@@ -85,15 +112,28 @@ fn record(record: &mut Record, tab: usize, step: &Step, before: &Session, after:
 }
 
 fn check(record: &Record, stored: &Session) {
-    let content = |s: &peer_assessment::core::history::Snapshot| (s.taken_at.clone(), s.answers.ratings.clone());
+    let content = |s: &peer_assessment::core::history::Snapshot| {
+        (s.taken_at.clone(), s.answers.ratings.clone())
+    };
     let kept: Vec<_> = stored.history.iter().map(content).collect();
-    for snapshot in record.finished.iter().filter(|s| !record.deleted.contains(s)) {
+    for snapshot in record
+        .finished
+        .iter()
+        .filter(|s| !record.deleted.contains(s))
+    {
         assert!(kept.contains(snapshot), "a snapshot was lost: {snapshot:?}");
     }
     for id in &record.plan {
-        assert!(stored.plan.iter().any(|i| &i.competency_id == id), "a plan item was lost: {id}");
+        assert!(
+            stored.plan.iter().any(|i| &i.competency_id == id),
+            "a plan item was lost: {id}"
+        );
     }
-    let codes = stored.workshop.as_ref().map(|w| w.codes.clone()).unwrap_or_default();
+    let codes = stored
+        .workshop
+        .as_ref()
+        .map(|w| w.codes.clone())
+        .unwrap_or_default();
     for code in &record.codes {
         assert!(codes.contains(code), "a workshop code was lost");
     }
@@ -104,7 +144,11 @@ fn check(record: &Record, stored: &Session) {
             if *cleared_after || record.cleared[other] || record.touched[other].contains(id) {
                 continue;
             }
-            assert_eq!(answers.and_then(|a| a.ratings.get(id)), Some(rating), "an answer was lost: {id}");
+            assert_eq!(
+                answers.and_then(|a| a.ratings.get(id)),
+                Some(rating),
+                "an answer was lost: {id}"
+            );
         }
     }
 }

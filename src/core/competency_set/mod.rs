@@ -1,9 +1,14 @@
 //! Competency sets are data: JSON files under `sets/`, compiled into the widget.
 //! Every set, category and competency has a stable id, so saved answers survive text edits.
 
+mod registry;
+
+pub use registry::{
+    all_sets, built_in_sets, default_set, find_set, localized, register_set, DEFAULT_SET_ID,
+};
+
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashSet};
-use std::sync::{Mutex, OnceLock};
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct CompetencySet {
@@ -177,7 +182,11 @@ impl CompetencySet {
         replace(&mut set.title, &translation.title);
         replace(&mut set.short_title, &translation.short_title);
         replace(&mut set.source, &translation.source);
-        if let Some(scale) = translation.scale.as_ref().filter(|s| s.labels.len() == set.scale.labels.len()) {
+        if let Some(scale) = translation
+            .scale
+            .as_ref()
+            .filter(|s| s.labels.len() == set.scale.labels.len())
+        {
             set.scale = scale.clone();
         }
         for category in &mut set.categories {
@@ -187,7 +196,10 @@ impl CompetencySet {
                 replace(&mut category.description, &t.description);
             }
             for competency in &mut category.competencies {
-                replace(&mut competency.text, &translation.competencies.get(&competency.id).cloned());
+                replace(
+                    &mut competency.text,
+                    &translation.competencies.get(&competency.id).cloned(),
+                );
             }
         }
         Some(set)
@@ -214,8 +226,11 @@ impl CompetencySet {
                 return Err(format!("categories[{ci}]: no competencies"));
             }
             for (ki, competency) in category.competencies.iter().enumerate() {
-                if competency.id.trim().is_empty() || !competency_ids.insert(competency.id.as_str()) {
-                    return Err(format!("categories[{ci}].competencies[{ki}]: missing or repeated id"));
+                if competency.id.trim().is_empty() || !competency_ids.insert(competency.id.as_str())
+                {
+                    return Err(format!(
+                        "categories[{ci}].competencies[{ki}]: missing or repeated id"
+                    ));
                 }
                 if competency.text.trim().is_empty() {
                     return Err(format!("categories[{ci}].competencies[{ki}]: no text"));
@@ -223,94 +238,34 @@ impl CompetencySet {
             }
         }
         for (language, translation) in &self.translations {
-            if let Some(id) = translation.categories.keys().find(|id| !category_ids.contains(id.as_str())) {
-                return Err(format!("translations.{language}.categories.{id}: no category with this id"));
+            if let Some(id) = translation
+                .categories
+                .keys()
+                .find(|id| !category_ids.contains(id.as_str()))
+            {
+                return Err(format!(
+                    "translations.{language}.categories.{id}: no category with this id"
+                ));
             }
-            if let Some(id) = translation.competencies.keys().find(|id| !competency_ids.contains(id.as_str())) {
-                return Err(format!("translations.{language}.competencies.{id}: no competency with this id"));
+            if let Some(id) = translation
+                .competencies
+                .keys()
+                .find(|id| !competency_ids.contains(id.as_str()))
+            {
+                return Err(format!(
+                    "translations.{language}.competencies.{id}: no competency with this id"
+                ));
             }
             if let Some(scale) = &translation.scale {
                 if scale.labels.len() != self.scale.labels.len() {
-                    return Err(format!("translations.{language}.scale: {} labels, but the scale has {}", scale.labels.len(), self.scale.labels.len()));
+                    return Err(format!(
+                        "translations.{language}.scale: {} labels, but the scale has {}",
+                        scale.labels.len(),
+                        self.scale.labels.len()
+                    ));
                 }
             }
         }
         Ok(())
     }
-}
-
-/// The id of the set a person starts with.
-pub const DEFAULT_SET_ID: &str = "samhsa-2015";
-
-const BUILT_IN_SOURCES: [&str; 2] = [
-    include_str!("../../sets/samhsa-2015.json"),
-    include_str!("../../sets/samhsa-draft-family-youth.json"),
-];
-
-/// The sets compiled into the widget, parsed once.
-pub fn built_in_sets() -> &'static [CompetencySet] {
-    static SETS: OnceLock<Vec<CompetencySet>> = OnceLock::new();
-    SETS.get_or_init(|| {
-        BUILT_IN_SOURCES
-            .iter()
-            .map(|source| serde_json::from_str(source).expect("built-in competency set is valid JSON"))
-            .collect()
-    })
-}
-
-/// Sets loaded while the page runs (an agency's own), in the order loaded.
-static CUSTOM_SETS: Mutex<Vec<&'static CompetencySet>> = Mutex::new(Vec::new());
-
-/// Makes a checked set findable by id for the life of the page; a set with the same id and
-/// version as one already known is not added twice. Built-in ids cannot be replaced.
-pub fn register_set(set: CompetencySet) -> Result<&'static CompetencySet, String> {
-    set.check()?;
-    if let Some(known) = find_set(&set.id) {
-        if built_in_sets().iter().any(|b| b.id == set.id) {
-            return Err(format!("id: \"{}\" is the id of a built-in set", set.id));
-        }
-        if known.version == set.version && *known == set {
-            return Ok(known);
-        }
-    }
-    let leaked: &'static CompetencySet = Box::leak(Box::new(set));
-    let mut custom = CUSTOM_SETS.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-    custom.retain(|s| s.id != leaked.id);
-    custom.push(leaked);
-    Ok(leaked)
-}
-
-/// Every set this page knows: the built-in ones, then any registered.
-pub fn all_sets() -> Vec<&'static CompetencySet> {
-    let custom = CUSTOM_SETS.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-    built_in_sets().iter().chain(custom.iter().copied()).collect()
-}
-
-pub fn find_set(id: &str) -> Option<&'static CompetencySet> {
-    if let Some(set) = built_in_sets().iter().find(|set| set.id == id) {
-        return Some(set);
-    }
-    let custom = CUSTOM_SETS.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-    custom.iter().copied().find(|set| set.id == id)
-}
-
-/// `set` in `language` when it has that translation, else `set` itself. Each translated set is
-/// built once and kept for the life of the page.
-pub fn localized(set: &'static CompetencySet, language: &str) -> &'static CompetencySet {
-    static MADE: Mutex<Vec<(usize, String, &'static CompetencySet)>> = Mutex::new(Vec::new());
-    if !set.translations.contains_key(language) {
-        return set;
-    }
-    let key = set as *const CompetencySet as usize;
-    let mut made = MADE.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-    if let Some((_, _, found)) = made.iter().find(|(k, l, _)| *k == key && l == language) {
-        return found;
-    }
-    let translated: &'static CompetencySet = Box::leak(Box::new(set.translated(language).unwrap_or_else(|| set.clone())));
-    made.push((key, language.to_string(), translated));
-    translated
-}
-
-pub fn default_set() -> &'static CompetencySet {
-    find_set(DEFAULT_SET_ID).expect("the default set is built in")
 }
