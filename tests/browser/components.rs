@@ -14,7 +14,7 @@ use web_sys::{Element, HtmlElement};
 async fn welcome_then_first_category_renders_one_radio_group_per_competency() {
     local_storage().clear().unwrap();
     let root = fresh_root();
-    yew::Renderer::<App>::with_root(root.clone()).render();
+    let app = yew::Renderer::<App>::with_root(root.clone()).render();
     settle().await;
 
     let heading = root
@@ -77,6 +77,7 @@ async fn welcome_then_first_category_renders_one_radio_group_per_competency() {
     let saved = local_storage().get_item(STATE_KEY).unwrap().expect("saved");
     assert!(saved.contains("\"I.1\":4"), "{saved}");
     assert!(root.text_content().unwrap().contains("1 of 62 answered"));
+    app.destroy();
     root.remove();
     local_storage().clear().unwrap();
 }

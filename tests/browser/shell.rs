@@ -19,14 +19,37 @@ fn rate(session: Session, id: &str, level: u8) -> Session {
     })
 }
 
+/// A widget rendered for a test; it is taken off the page, with its listeners, when dropped,
+/// so that no widget of an earlier test takes part in a later one.
+struct Shown {
+    root: Element,
+    app: Option<yew::AppHandle<App>>,
+}
+
+impl Shown {
+    fn new(props: AppProps) -> Self {
+        let root = fresh_root();
+        let app = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+        Shown { root, app: Some(app) }
+    }
+}
+
+impl Drop for Shown {
+    fn drop(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+        self.root.remove();
+    }
+}
+
 /// Saves `session` under the default key and renders the widget over it.
-async fn widget_over(session: &Session) -> Element {
+async fn widget_over(session: &Session) -> Shown {
     local_storage().clear().unwrap();
     storage::save(&StorageKeys::default(), session).unwrap();
-    let root = fresh_root();
-    yew::Renderer::<App>::with_root(root.clone()).render();
+    let shown = Shown::new(AppProps::default());
     settle().await;
-    root
+    shown
 }
 
 fn text_of(root: &Element) -> String {
@@ -39,8 +62,9 @@ async fn a_rating_of_someone_else_that_arrives_from_another_tab_shows_its_hand_o
         .apply(Action::ChooseMode(Mode::SomeoneElse))
         .apply(Action::GoTo(Screen::Results));
     assert!(session.rating_of_someone_else.is_none());
-    let root = widget_over(&session).await;
-    assert!(!text_of(&root).contains(EN.hand_over_heading));
+    let shown = widget_over(&session).await;
+    let root = &shown.root;
+    assert!(!text_of(root).contains(EN.hand_over_heading));
 
     let described = Action::DescribeRating {
         person: "Dana Lee".into(),
@@ -49,10 +73,10 @@ async fn a_rating_of_someone_else_that_arrives_from_another_tab_shows_its_hand_o
     };
     save_from_other_tab(&session.clone().apply(described));
     settle().await;
-    let text = text_of(&root);
+    let text = text_of(root);
     assert!(text.contains(EN.hand_over_heading), "{text}");
     assert!(text.contains("Dana Lee"), "{text}");
-    root.remove();
+    drop(shown);
     local_storage().clear().unwrap();
 }
 
@@ -60,10 +84,11 @@ async fn a_rating_of_someone_else_that_arrives_from_another_tab_shows_its_hand_o
 async fn an_answer_here_and_a_snapshot_finished_in_another_tab_are_both_kept() {
     let loaded = rate(rate(Session::default(), "I.1", 3), "I.2", 4)
         .apply(Action::GoTo(Screen::Category("I".into())));
-    let root = widget_over(&loaded).await;
+    let shown = widget_over(&loaded).await;
+    let root = &shown.root;
     // Answered here; the save waits for an idle moment. Before it comes, the other tab's save
     // arrives: it had loaded the same, and finished the assessment.
-    click(&root, "input[name='pa-rating-I.3'][value='2']");
+    click(root, "input[name='pa-rating-I.3'][value='2']");
     let finished = loaded.clone().apply(Action::Finish {
         at: "2026-12-01T09:00:00.000Z".into(),
     });
@@ -84,7 +109,7 @@ async fn an_answer_here_and_a_snapshot_finished_in_another_tab_are_both_kept() {
         None,
         "what the other tab finished is not answered again"
     );
-    root.remove();
+    drop(shown);
     local_storage().clear().unwrap();
 }
 
@@ -92,8 +117,9 @@ async fn an_answer_here_and_a_snapshot_finished_in_another_tab_are_both_kept() {
 async fn a_snapshot_finished_here_and_an_answer_given_in_another_tab_are_both_kept() {
     let loaded =
         rate(rate(Session::default(), "I.1", 3), "I.2", 4).apply(Action::GoTo(Screen::Results));
-    let root = widget_over(&loaded).await;
-    click_button(&root, EN.finish);
+    let shown = widget_over(&loaded).await;
+    let root = &shown.root;
+    click_button(root, EN.finish);
     // Before this tab's save, the other tab's save of an answer given there arrives.
     save_from_other_tab(&rate(loaded.clone(), "II.1", 5));
     saved_when_idle().await;
@@ -109,7 +135,7 @@ async fn a_snapshot_finished_here_and_an_answer_given_in_another_tab_are_both_ke
         Some(Rating::Level(5)),
         "the other tab's answer is kept"
     );
-    root.remove();
+    drop(shown);
     local_storage().clear().unwrap();
 }
 
@@ -121,22 +147,20 @@ async fn two_widgets_on_one_page_each_share_in_their_own_language() {
     for (namespace, language) in [("english", "en"), ("spanish", "es")] {
         let keys = StorageKeys::for_namespace(namespace);
         storage::save(&keys, &answered).unwrap();
-        let root = fresh_root();
         let props = AppProps {
             keys,
             fixed_language: Some(language.into()),
             ..AppProps::default()
         };
-        yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
-        roots.push(root);
+        roots.push(Shown::new(props));
     }
     settle().await;
-    click_button(&roots[0], EN.share_button);
-    click_button(&roots[1], ES.share_button);
+    click_button(&roots[0].root, EN.share_button);
+    click_button(&roots[1].root, ES.share_button);
     settle().await;
     let shared =
         |root: &Element| text_of(&root.query_selector(".pa-share").unwrap().expect("shared"));
-    let (english, spanish) = (shared(&roots[0]), shared(&roots[1]));
+    let (english, spanish) = (shared(&roots[0].root), shared(&roots[1].root));
     assert!(
         english.contains(EN.share_intro) && !english.contains(ES.share_intro),
         "{english}"
@@ -145,9 +169,7 @@ async fn two_widgets_on_one_page_each_share_in_their_own_language() {
         spanish.contains(ES.share_intro) && !spanish.contains(EN.share_intro),
         "{spanish}"
     );
-    for root in roots {
-        root.remove();
-    }
+    drop(roots);
     local_storage().clear().unwrap();
 }
 
@@ -159,12 +181,12 @@ async fn a_refused_import_is_explained_in_the_persons_language() {
         &Session::default().apply(Action::GoTo(Screen::Files)),
     )
     .unwrap();
-    let root = fresh_root();
     let props = AppProps {
         fixed_language: Some("es".into()),
         ..AppProps::default()
     };
-    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    let shown = Shown::new(props);
+    let root = &shown.root;
     settle().await;
 
     let parts = js_sys::Array::of1(&"{not json".into());
@@ -195,6 +217,6 @@ async fn a_refused_import_is_explained_in_the_persons_language() {
         notice.contains(spanish) && !notice.contains(english),
         "{notice}"
     );
-    root.remove();
+    drop(shown);
     local_storage().clear().unwrap();
 }

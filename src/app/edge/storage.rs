@@ -57,6 +57,8 @@ pub enum StorageNotice {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Loaded {
     pub session: Session,
+    /// The saved text the session was read from, if any.
+    pub text: Option<String>,
     pub notice: Option<StorageNotice>,
     /// False when writing could destroy data we could not read, or storage is unavailable.
     pub may_save: bool,
@@ -79,28 +81,20 @@ fn storage_works() -> bool {
 pub fn load(keys: &StorageKeys) -> Loaded {
     if !storage_works() {
         let notice = Some(StorageNotice::Unavailable);
-        return Loaded {
-            session: Session::default(),
-            notice,
-            may_save: false,
-        };
+        return Loaded { session: Session::default(), text: None, notice, may_save: false };
     }
-    let raw = LocalStorage::raw().get_item(&keys.state).ok().flatten();
-    let Some(text) = raw else {
-        return Loaded {
-            session: Session::default(),
-            notice: None,
-            may_save: true,
-        };
+    let Some(text) = saved_text(keys) else {
+        return Loaded { session: Session::default(), text: None, notice: None, may_save: true };
     };
     match saved_state::decode(&text) {
-        Ok(session) => Loaded {
-            session,
-            notice: None,
-            may_save: true,
-        },
+        Ok(session) => Loaded { session, text: Some(text), notice: None, may_save: true },
         Err(error) => keep_unreadable(keys, &text, error),
     }
+}
+
+/// The saved text as it is now (another tab may have written it).
+pub fn saved_text(keys: &StorageKeys) -> Option<String> {
+    LocalStorage::raw().get_item(&keys.state).ok().flatten()
 }
 
 fn keep_unreadable(keys: &StorageKeys, text: &str, error: LoadError) -> Loaded {
@@ -111,39 +105,31 @@ fn keep_unreadable(keys: &StorageKeys, text: &str, error: LoadError) -> Loaded {
         None => storage.set_item(&keys.unreadable, text).is_ok(),
     };
     let kept_under = kept.then(|| keys.unreadable.clone());
-    let notice = StorageNotice::Unreadable {
-        reason: error,
-        kept_under,
-        text: text.to_string(),
-    };
-    Loaded {
-        session: Session::default(),
-        notice: Some(notice),
-        may_save: kept,
-    }
+    let notice = StorageNotice::Unreadable { reason: error, kept_under, text: text.to_string() };
+    let text = Some(text.to_string());
+    Loaded { session: Session::default(), text, notice: Some(notice), may_save: kept }
 }
 
 /// Saves the session; a session with nothing in it removes the saved key instead.
 pub fn save(keys: &StorageKeys, session: &Session) -> Result<(), StorageNotice> {
-    save_with(keys, session, &mut Encoder::default())
+    save_with(keys, session, &mut Encoder::default()).map(|_| ())
 }
 
 /// As [`save`], reusing what `encoder` encoded last time for the parts that did not change.
+/// Returns the text written (none when the key was removed).
 pub fn save_with(
     keys: &StorageKeys,
     session: &Session,
     encoder: &mut Encoder,
-) -> Result<(), StorageNotice> {
+) -> Result<Option<String>, StorageNotice> {
     let storage = LocalStorage::raw();
     if *session == Session::default() {
-        return storage
-            .remove_item(&keys.state)
-            .map_err(|_| StorageNotice::SaveFailed);
+        storage.remove_item(&keys.state).map_err(|_| StorageNotice::SaveFailed)?;
+        return Ok(None);
     }
     let text = encoder.encode(session, Some(&super::clock::now()));
-    storage
-        .set_item(&keys.state, &text)
-        .map_err(|_| StorageNotice::SaveFailed)
+    storage.set_item(&keys.state, &text).map_err(|_| StorageNotice::SaveFailed)?;
+    Ok(Some(text))
 }
 
 /// Removes every key the widget has written.
@@ -155,33 +141,23 @@ pub fn delete_all(keys: &StorageKeys) {
     LocalStorage::delete(&keys.unreadable);
 }
 
-/// Listens for saves made by other tabs of the same site (the `storage` event). The callback gets
-/// the session the other tab saved, or the empty session when it deleted the data. Unreadable
-/// values are ignored. Listening stops when the returned guard is dropped.
+/// Calls `on_change` when another tab of the same site changed what is saved (the `storage`
+/// event). The event's value may be older than what is saved by the time it arrives, so the
+/// callback reads what is saved now. Listening stops when the returned guard is dropped.
 pub fn watch_other_tabs(
     keys: &StorageKeys,
-    on_change: impl Fn(Session) + 'static,
+    on_change: impl Fn() + 'static,
 ) -> Option<OtherTabsListener> {
     let window = web_sys::window()?;
     let state_key = keys.state.clone();
-    let closure =
-        Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |event: web_sys::StorageEvent| {
-            let key = event.key();
-            if key.is_some() && key.as_deref() != Some(state_key.as_str()) {
-                return;
-            }
-            match event.new_value() {
-                Some(text) => {
-                    if let Ok(session) = saved_state::decode(&text) {
-                        on_change(session);
-                    }
-                }
-                None => on_change(Session::default()),
-            }
-        });
-    window
-        .add_event_listener_with_callback("storage", closure.as_ref().unchecked_ref())
-        .ok()?;
+    let listener = move |event: web_sys::StorageEvent| {
+        let key = event.key();
+        if key.is_none() || key.as_deref() == Some(state_key.as_str()) {
+            on_change();
+        }
+    };
+    let closure = Closure::<dyn Fn(web_sys::StorageEvent)>::new(listener);
+    window.add_event_listener_with_callback("storage", closure.as_ref().unchecked_ref()).ok()?;
     Some(OtherTabsListener { window, closure })
 }
 
@@ -194,8 +170,6 @@ pub struct OtherTabsListener {
 impl Drop for OtherTabsListener {
     fn drop(&mut self) {
         let callback = self.closure.as_ref().unchecked_ref();
-        let _ = self
-            .window
-            .remove_event_listener_with_callback("storage", callback);
+        let _ = self.window.remove_event_listener_with_callback("storage", callback);
     }
 }

@@ -11,7 +11,8 @@ use super::use_linked_code::{use_linked_code, LinkedCodes};
 use super::use_other_tabs::use_other_tabs;
 use super::use_page_facts::use_page_facts;
 use super::use_private_mode::{use_private_mode, PrivateMode};
-use super::use_saving::{use_saving, SavedBase};
+use super::known_save::{known, KnownSave};
+use super::use_saving::{use_saving, Saving};
 use crate::app::edge::panic_screen::PanicLanguage;
 use crate::app::edge::storage::{self, StorageKeys};
 use crate::app::screens::*;
@@ -79,12 +80,21 @@ pub fn app(props: &AppProps) -> Html {
     });
     let session = state.session.clone();
     let dispatch = state.dispatcher();
-    let base: SavedBase = use_mut_ref(|| session.clone());
+    let knowledge: KnownSave = use_mut_ref(|| known(session.clone(), loaded.text.clone()));
     let notice = use_state_eq(|| loaded.notice.clone());
-    let private = use_private_mode(keys, session.clone(), dispatch.clone(), base.clone());
+    let private = use_private_mode(keys, session.clone(), dispatch.clone(), knowledge.clone());
     let saving = loaded.may_save && !private.on;
-    let saver = use_saving(keys, session.clone(), saving, notice.clone(), base.clone());
-    use_other_tabs(keys, dispatch.clone(), private.now.clone(), base.clone());
+    let saver = use_saving(
+        session.clone(),
+        Saving {
+            keys: keys.clone(),
+            on: saving,
+            notice: notice.clone(),
+            known: knowledge.clone(),
+            dispatch: dispatch.clone(),
+        },
+    );
+    use_other_tabs(keys, dispatch.clone(), private.now.clone(), knowledge.clone());
     let linked = use_linked_code(props.linked_code.clone(), dispatch.clone());
     use_fixed_set(
         props.fixed_set.clone(),
@@ -103,11 +113,11 @@ pub fn app(props: &AppProps) -> Html {
         use_effect_with(Texts(t), move |t| panic_language.set(t.0));
     }
     let on_delete_all = {
-        let (dispatch, keys, base) = (dispatch.clone(), keys.clone(), base.clone());
+        let (dispatch, keys) = (dispatch.clone(), keys.clone());
         Callback::from(move |()| {
             saver.cancel();
             storage::delete_all(&keys);
-            *base.borrow_mut() = Rc::new(Session::default());
+            *knowledge.borrow_mut() = known(Rc::new(Session::default()), None);
             dispatch.dispatch(Action::DeleteAll);
         })
     };

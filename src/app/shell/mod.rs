@@ -5,6 +5,7 @@
 mod app;
 mod footer;
 mod header;
+mod known_save;
 mod notices;
 mod use_fixed_set;
 mod use_focus;

@@ -2,10 +2,9 @@
 //! merged with this tab's state against what this tab last knew to be saved, so nothing either
 //! tab did is lost, even a change here still waiting to be saved.
 
-use super::use_saving::SavedBase;
+use super::known_save::{catch_up, KnownSave};
 use crate::app::edge::storage::{watch_other_tabs, StorageKeys};
 use crate::app::state::Dispatch;
-use crate::core::session::Action;
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -17,20 +16,18 @@ pub fn use_other_tabs(
     keys: &StorageKeys,
     dispatch: Dispatch,
     private: Rc<RefCell<bool>>,
-    base: SavedBase,
+    known: KnownSave,
 ) {
     let keys = keys.clone();
     use_effect_with((), move |_| {
-        let listener = watch_other_tabs(&keys, move |theirs| {
+        let watched = keys.clone();
+        let listener = watch_other_tabs(&watched, move || {
             if *private.borrow() {
                 return;
             }
-            let theirs = Rc::new(theirs);
-            let known = base.replace(theirs.clone());
-            dispatch.dispatch(Action::MergeFromOtherTab {
-                theirs: Box::new((*theirs).clone()),
-                base: Some(Box::new((*known).clone())),
-            });
+            if let Some(merge) = catch_up(&keys, &known) {
+                dispatch.dispatch(merge);
+            }
         });
         move || drop(listener)
     });

@@ -2,7 +2,7 @@
 //! not taken in; what is saved stays as it is, unseen. Turning it off adds what was done in
 //! memory to what is saved, losing neither.
 
-use super::use_saving::SavedBase;
+use super::known_save::{known, KnownSave};
 use crate::app::edge::storage::{self, StorageKeys};
 use crate::app::state::Dispatch;
 use crate::core::session::{Action, Session};
@@ -24,7 +24,7 @@ pub fn use_private_mode(
     keys: &StorageKeys,
     session: Rc<Session>,
     dispatch: Dispatch,
-    base: SavedBase,
+    knowledge: KnownSave,
 ) -> PrivateMode {
     let private = use_state_eq(|| false);
     let now = use_mut_ref(|| false);
@@ -43,9 +43,10 @@ pub fn use_private_mode(
                 };
                 dispatch.dispatch(Action::Imported(Box::new(fresh)));
             } else {
-                let stored = storage::load(&keys).session;
-                let merged = merge(&stored, &Incoming::Backup(Box::new((*session).clone())));
-                *base.borrow_mut() = Rc::new(stored);
+                let stored = storage::load(&keys);
+                let in_memory = Incoming::Backup(Box::new((*session).clone()));
+                let merged = merge(&stored.session, &in_memory);
+                *knowledge.borrow_mut() = known(Rc::new(stored.session), stored.text);
                 dispatch.dispatch(Action::Imported(Box::new(merged)));
             }
             private.set(on);
