@@ -186,7 +186,10 @@ pub fn theme_for(accent: &str) -> Result<Theme, String> {
     const WHITE: [u8; 3] = [255, 255, 255];
     let ratio = contrast(rgb, WHITE);
     if ratio < MIN_CONTRAST {
-        return Err(format!("contrast with white is {ratio:.2}:1; it must be at least {MIN_CONTRAST}:1 (choose a darker colour)"));
+        return Err(format!(
+            "contrast with white is {ratio:.2}:1; it must be at least {MIN_CONTRAST}:1 \
+             (choose a darker colour)"
+        ));
     }
     Ok(Theme {
         accent: hex(rgb),

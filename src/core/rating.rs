@@ -6,7 +6,8 @@ use std::fmt;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Rating {
-    /// A level on the scale, counted from 1 (for the SAMHSA scale 1 = not skilled at all, 5 = expert).
+    /// A level on the scale, counted from 1 (for the SAMHSA scale 1 = not skilled at all,
+    /// 5 = expert).
     Level(u8),
     NotApplicable,
 }

@@ -13,7 +13,10 @@ pub fn read_code(code: &str) -> Result<SharedRatings, CodeError> {
 
 /// The snapshot a supervisor's code stands for (the code carries no name).
 pub fn received_snapshot(shared: &SharedRatings, history: &[Snapshot]) -> Snapshot {
-    let rater = Rater::Other { name: String::new(), role: RaterRole::Supervisor };
+    let rater = Rater::Other {
+        name: String::new(),
+        role: RaterRole::Supervisor,
+    };
     let taken_at = shared.date();
     Snapshot {
         id: new_snapshot_id(&taken_at, &rater, history),

@@ -30,7 +30,10 @@ impl Shown {
     fn new(props: AppProps) -> Self {
         let root = fresh_root();
         let app = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
-        Shown { root, app: Some(app) }
+        Shown {
+            root,
+            app: Some(app),
+        }
     }
 }
 

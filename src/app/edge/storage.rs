@@ -81,13 +81,28 @@ fn storage_works() -> bool {
 pub fn load(keys: &StorageKeys) -> Loaded {
     if !storage_works() {
         let notice = Some(StorageNotice::Unavailable);
-        return Loaded { session: Session::default(), text: None, notice, may_save: false };
+        return Loaded {
+            session: Session::default(),
+            text: None,
+            notice,
+            may_save: false,
+        };
     }
     let Some(text) = saved_text(keys) else {
-        return Loaded { session: Session::default(), text: None, notice: None, may_save: true };
+        return Loaded {
+            session: Session::default(),
+            text: None,
+            notice: None,
+            may_save: true,
+        };
     };
     match saved_state::decode(&text) {
-        Ok(session) => Loaded { session, text: Some(text), notice: None, may_save: true },
+        Ok(session) => Loaded {
+            session,
+            text: Some(text),
+            notice: None,
+            may_save: true,
+        },
         Err(error) => keep_unreadable(keys, &text, error),
     }
 }
@@ -105,9 +120,18 @@ fn keep_unreadable(keys: &StorageKeys, text: &str, error: LoadError) -> Loaded {
         None => storage.set_item(&keys.unreadable, text).is_ok(),
     };
     let kept_under = kept.then(|| keys.unreadable.clone());
-    let notice = StorageNotice::Unreadable { reason: error, kept_under, text: text.to_string() };
+    let notice = StorageNotice::Unreadable {
+        reason: error,
+        kept_under,
+        text: text.to_string(),
+    };
     let text = Some(text.to_string());
-    Loaded { session: Session::default(), text, notice: Some(notice), may_save: kept }
+    Loaded {
+        session: Session::default(),
+        text,
+        notice: Some(notice),
+        may_save: kept,
+    }
 }
 
 /// Saves the session; a session with nothing in it removes the saved key instead.
@@ -124,11 +148,15 @@ pub fn save_with(
 ) -> Result<Option<String>, StorageNotice> {
     let storage = LocalStorage::raw();
     if *session == Session::default() {
-        storage.remove_item(&keys.state).map_err(|_| StorageNotice::SaveFailed)?;
+        storage
+            .remove_item(&keys.state)
+            .map_err(|_| StorageNotice::SaveFailed)?;
         return Ok(None);
     }
     let text = encoder.encode(session, Some(&super::clock::now()));
-    storage.set_item(&keys.state, &text).map_err(|_| StorageNotice::SaveFailed)?;
+    storage
+        .set_item(&keys.state, &text)
+        .map_err(|_| StorageNotice::SaveFailed)?;
     Ok(Some(text))
 }
 
@@ -157,7 +185,9 @@ pub fn watch_other_tabs(
         }
     };
     let closure = Closure::<dyn Fn(web_sys::StorageEvent)>::new(listener);
-    window.add_event_listener_with_callback("storage", closure.as_ref().unchecked_ref()).ok()?;
+    window
+        .add_event_listener_with_callback("storage", closure.as_ref().unchecked_ref())
+        .ok()?;
     Some(OtherTabsListener { window, closure })
 }
 
@@ -170,6 +200,8 @@ pub struct OtherTabsListener {
 impl Drop for OtherTabsListener {
     fn drop(&mut self) {
         let callback = self.closure.as_ref().unchecked_ref();
-        let _ = self.window.remove_event_listener_with_callback("storage", callback);
+        let _ = self
+            .window
+            .remove_event_listener_with_callback("storage", callback);
     }
 }

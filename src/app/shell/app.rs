@@ -4,6 +4,7 @@
 
 use super::footer::Footer;
 use super::header::Header;
+use super::known_save::{known, KnownSave};
 use super::notices::Notices;
 use super::use_fixed_set::use_fixed_set;
 use super::use_focus::use_focus_heading_on_change;
@@ -11,7 +12,6 @@ use super::use_linked_code::{use_linked_code, LinkedCodes};
 use super::use_other_tabs::use_other_tabs;
 use super::use_page_facts::use_page_facts;
 use super::use_private_mode::{use_private_mode, PrivateMode};
-use super::known_save::{known, KnownSave};
 use super::use_saving::{use_saving, Saving};
 use crate::app::edge::panic_screen::PanicLanguage;
 use crate::app::edge::storage::{self, StorageKeys};
@@ -94,7 +94,12 @@ pub fn app(props: &AppProps) -> Html {
             dispatch: dispatch.clone(),
         },
     );
-    use_other_tabs(keys, dispatch.clone(), private.now.clone(), knowledge.clone());
+    use_other_tabs(
+        keys,
+        dispatch.clone(),
+        private.now.clone(),
+        knowledge.clone(),
+    );
     let linked = use_linked_code(props.linked_code.clone(), dispatch.clone());
     use_fixed_set(
         props.fixed_set.clone(),

@@ -37,5 +37,8 @@ pub fn catch_up(keys: &StorageKeys, known: &KnownSave) -> Option<Action> {
     let base = std::mem::replace(&mut known.session, Rc::new(theirs.clone()));
     known.text = text;
     let base = Some(Box::new((*base).clone()));
-    Some(Action::MergeFromOtherTab { theirs: Box::new(theirs), base })
+    Some(Action::MergeFromOtherTab {
+        theirs: Box::new(theirs),
+        base,
+    })
 }

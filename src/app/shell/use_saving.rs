@@ -45,7 +45,13 @@ pub fn use_saving(session: Rc<Session>, saving: Saving) -> IdleSaver {
     }
     {
         let saver = (*saver).clone();
-        let Saving { keys, on, notice, known: knowledge, dispatch } = saving;
+        let Saving {
+            keys,
+            on,
+            notice,
+            known: knowledge,
+            dispatch,
+        } = saving;
         use_effect_with((session, on), move |(session, on)| {
             let just_loaded = std::mem::replace(&mut *just_loaded.borrow_mut(), false);
             if !*on {
