@@ -42,7 +42,7 @@ if stage lint-wasm cargo clippy --all-targets --target wasm32-unknown-unknown --
   passed=$((passed + 1)); else failed=$((failed + 1)); fi
 
 # 1. Native tests of the pure core.
-if stage native cargo test --lib --test core --test text --test fuzz; then :; else failed=$((failed + 1)); fi
+if stage native cargo test --lib --test core --test text --test fuzz --test layout; then :; else failed=$((failed + 1)); fi
 count_cargo "$log/native.log"
 
 # 2. Components and storage in headless Chromium.

@@ -150,7 +150,7 @@ test("two assessments are compared, a supervisor's rating is overlaid, and a pla
     await page.getByRole("button", { name: "Files" }).click();
     await page.getByRole("button", { name: "Download a backup file" }).click();
   });
-  assert.match(await page.locator(".pa-transfer").innerText(), /Last backup downloaded: [A-Z][a-z]+ \d{1,2}, \d{4}\./);
+  assert.match(await page.locator(".pa-files").innerText(), /Last backup downloaded: [A-Z][a-z]+ \d{1,2}, \d{4}\./);
   const fresh = await openWidget(env, PHONE);
   await importFile(fresh.page, backup.path);
   assert.match(await fresh.page.locator(".pa-import-preview").innerText(), /3 finished assessment\(s\) and rating\(s\) received, 1 development plan item/);

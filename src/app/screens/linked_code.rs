@@ -4,6 +4,7 @@
 
 use crate::app::state::use_dispatch;
 use crate::app::text::use_text;
+use crate::app::widgets::LinkedOffer;
 use crate::core::received_code::{read_code, received_snapshot};
 use crate::core::session::{Action, Screen, Session};
 use crate::core::share_code::CodeKind;
@@ -35,18 +36,10 @@ pub fn linked_code(props: &LinkedCodeProps) -> Html {
                 })
             };
             html! {
-                <div class="pa-import-preview" role="region" aria-label={t.workshop_link_code}>
+                <LinkedOffer add_label={t.code_add} on_add={add} on_dismiss={dismiss}>
                     <p>{ t.linked_rating }</p>
                     <p>{ t.describe_received(&shared) }</p>
-                    <div class="pa-button-row">
-                        <button type="button" class="pa-button pa-primary" onclick={add}>
-                            { t.code_add }
-                        </button>
-                        <button type="button" class="pa-button pa-secondary" onclick={dismiss}>
-                            { t.not_now }
-                        </button>
-                    </div>
-                </div>
+                </LinkedOffer>
             }
         }
         Ok(_) => html! {},

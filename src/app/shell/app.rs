@@ -6,60 +6,23 @@ use super::footer::Footer;
 use super::header::Header;
 use super::known_save::{known, KnownSave};
 use super::notices::Notices;
+use super::props::AppProps;
+use super::screen_switch::screen;
 use super::use_fixed_set::use_fixed_set;
 use super::use_focus::use_focus_heading_on_change;
-use super::use_linked_code::{use_linked_code, LinkedCodes};
+use super::use_linked_code::use_linked_code;
 use super::use_other_tabs::use_other_tabs;
 use super::use_page_facts::use_page_facts;
-use super::use_private_mode::{use_private_mode, PrivateMode};
+use super::use_private_mode::use_private_mode;
 use super::use_saving::{use_saving, Saving};
-use crate::app::edge::panic_screen::PanicLanguage;
-use crate::app::edge::storage::{self, StorageKeys};
-use crate::app::screens::*;
+use crate::app::edge::storage;
+use crate::app::screens::{LinkedCode, SetProblem};
 use crate::app::state::{AppState, Dispatch, PageFacts};
 use crate::app::text::{for_language, Text, Texts};
-use crate::core::embed_config::Parts;
 use crate::core::session::{Action, Screen, Session};
 use crate::core::transfer::backup_due;
 use std::rc::Rc;
 use yew::prelude::*;
-
-/// How the page configures the widget, and what the page read for it when it mounted.
-#[derive(Properties, PartialEq, Default, Clone)]
-pub struct AppProps {
-    /// A language fixed by the embedding page (`data-lang`); hides the language switch.
-    #[prop_or_default]
-    pub fixed_language: Option<AttrValue>,
-    /// The browser's preferred language, used until the person picks one.
-    #[prop_or_default]
-    pub browser_language: Option<AttrValue>,
-    /// Where this widget saves; widgets with different keys never share data.
-    #[prop_or_default]
-    pub keys: StorageKeys,
-    /// A title replacing the default one.
-    #[prop_or_default]
-    pub title: Option<AttrValue>,
-    /// The competency set the page chose; hides the set choice.
-    #[prop_or_default]
-    pub fixed_set: Option<AttrValue>,
-    /// Why the page's competency set could not be used, shown instead of the assessment.
-    #[prop_or_default]
-    pub set_problem: Option<AttrValue>,
-    #[prop_or_default]
-    pub parts: Parts,
-    /// Today, "YYYY-MM-DD", when the widget was mounted.
-    #[prop_or_default]
-    pub today: AttrValue,
-    /// The page's address without its fragment.
-    #[prop_or_default]
-    pub address: AttrValue,
-    /// A share code that came in the page's link.
-    #[prop_or_default]
-    pub linked_code: Option<AttrValue>,
-    /// Where this widget tells its error screen which language it speaks.
-    #[prop_or_default]
-    pub panic_language: PanicLanguage,
-}
 
 /// The language the widget speaks: the page's, else the person's choice, else the browser's.
 fn language(props: &AppProps, session: &Session) -> &'static Text {
@@ -130,8 +93,19 @@ pub fn app(props: &AppProps) -> Html {
         let notice = notice.clone();
         Callback::from(move |()| notice.set(None))
     };
-    let remind_backup =
-        saving && session.screen != Screen::Files && backup_due(&session, &facts.today);
+    // Worked out again only when what it depends on changes, not on every answer.
+    let backup_is_due = {
+        let kept = (
+            session.history.clone(),
+            session.plan.is_empty(),
+            session.last_backup.clone(),
+        );
+        let session = session.clone();
+        use_memo((kept, facts.today.clone()), move |(_, today)| {
+            backup_due(&session, today)
+        })
+    };
+    let remind_backup = saving && session.screen != Screen::Files && *backup_is_due;
     let title = props
         .title
         .clone()
@@ -158,39 +132,5 @@ pub fn app(props: &AppProps) -> Html {
         </ContextProvider<PageFacts>>
         </ContextProvider<Dispatch>>
         </ContextProvider<Texts>>
-    }
-}
-
-/// The screen the session is on.
-fn screen(
-    props: &AppProps,
-    session: &Rc<Session>,
-    may_save: bool,
-    private: &PrivateMode,
-    linked: &LinkedCodes,
-) -> Html {
-    let session = session.clone();
-    let (on_private, private) = (private.set.clone(), private.on);
-    match &session.screen {
-        Screen::Welcome => html! {
-            <WelcomeScreen session={session.clone()} can_save={may_save} {private}
-                {on_private} choose_set={props.fixed_set.is_none()}
-                rate_others={props.parts.rate_others} />
-        },
-        Screen::Category(_) => html! { <CategoryScreen {session} /> },
-        Screen::Results => html! { <ResultsScreen {session} /> },
-        Screen::Snapshot(id) => html! {
-            <ResultsScreen key={id.clone()} session={session.clone()} snapshot={Some(id.clone())} />
-        },
-        Screen::History => html! { <HistoryScreen {session} /> },
-        Screen::Compare { first, second } => html! {
-            <CompareScreen session={session.clone()} first={first.clone()}
-                second={second.clone()} />
-        },
-        Screen::Files => html! { <FilesScreen {session} /> },
-        Screen::Workshop => html! {
-            <WorkshopScreen {session} pending_code={linked.participant.clone()}
-                on_pending_done={linked.done.clone()} />
-        },
     }
 }

@@ -7,6 +7,8 @@ mod footer;
 mod header;
 mod known_save;
 mod notices;
+mod props;
+mod screen_switch;
 mod use_fixed_set;
 mod use_focus;
 mod use_linked_code;
@@ -15,4 +17,5 @@ mod use_page_facts;
 mod use_private_mode;
 mod use_saving;
 
-pub use app::{App, AppProps};
+pub use app::App;
+pub use props::AppProps;

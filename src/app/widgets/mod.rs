@@ -1,5 +1,5 @@
 //! Pieces several screens use: the radar chart and its axes, a competency's radio group, a
-//! button that asks for confirmation, a table of figures, competencies named in words, and the
+//! button that asks for confirmation, an offer of a code from a link, a table of figures, competencies named in words, and the
 //! open state of a disclosure. Widgets get what they show as props and report through callbacks;
 //! none sends actions itself.
 
@@ -7,6 +7,7 @@ pub mod confirm_button;
 pub mod data_table;
 pub mod disclosure;
 pub mod highlights;
+pub mod linked_offer;
 pub mod radar_axes;
 pub mod radar_chart;
 pub mod rating_group;
@@ -15,6 +16,7 @@ pub use confirm_button::ConfirmButton;
 pub use data_table::DataTable;
 pub use disclosure::use_details_open;
 pub use highlights::{highlight_list, Highlight, HighlightBlock};
+pub use linked_offer::LinkedOffer;
 pub use radar_axes::chart_description;
 pub use radar_chart::{RadarAxis, RadarChart, RadarChartProps};
 pub use rating_group::RatingGroup;

@@ -14,11 +14,11 @@ pub fn backup_due(session: &Session, today: &str) -> bool {
         return false;
     }
     let since = match &session.last_backup {
-        Some(date) => date.clone(),
-        None => match session.history.iter().map(|s| s.taken_at.clone()).min() {
+        Some(date) => date.as_str(),
+        None => match session.history.iter().map(|s| s.taken_at.as_str()).min() {
             Some(first) => first,
             None => return true,
         },
     };
-    days_between(&since, today).is_none_or(|days| days >= BACKUP_REMINDER_DAYS)
+    days_between(since, today).is_none_or(|days| days >= BACKUP_REMINDER_DAYS)
 }

@@ -22,7 +22,7 @@ pub struct FilesScreenProps {
 pub fn files_screen(props: &FilesScreenProps) -> Html {
     let t = use_text();
     html! {
-        <section class="pa-screen pa-transfer" aria-labelledby="pa-screen-heading">
+        <section class="pa-screen pa-files" aria-labelledby="pa-screen-heading">
             <h2 id="pa-screen-heading" tabindex="-1">{ t.files_heading }</h2>
             <Backup session={props.session.clone()} />
             <FileImport session={props.session.clone()} />

@@ -5,7 +5,7 @@ use super::group_results::group_results;
 use crate::app::edge::files;
 use crate::app::state::{sender, use_dispatch};
 use crate::app::text::{use_text, Text};
-use crate::app::widgets::ConfirmButton;
+use crate::app::widgets::{ConfirmButton, LinkedOffer};
 use crate::core::session::Action;
 use crate::core::share_code::display_form;
 use crate::core::shared::Shared;
@@ -94,18 +94,10 @@ pub fn workshop_panel(props: &WorkshopPanelProps) -> Html {
         });
         let dismiss = props.on_pending_done.reform(|_: MouseEvent| ());
         html! {
-            <div class="pa-import-preview" role="region" aria-label={t.workshop_link_code}>
+            <LinkedOffer add_label={t.workshop_add} on_add={add} on_dismiss={dismiss}>
                 <p>{ t.workshop_add_linked(&workshop.name) }</p>
                 <p class="pa-code">{ display_form(&code) }</p>
-                <div class="pa-button-row">
-                    <button type="button" class="pa-button pa-primary" onclick={add}>
-                        { t.workshop_add }
-                    </button>
-                    <button type="button" class="pa-button pa-secondary" onclick={dismiss}>
-                        { t.not_now }
-                    </button>
-                </div>
-            </div>
+            </LinkedOffer>
         }
     });
     let outcome = match &*message {
