@@ -250,8 +250,12 @@
     }).then((result) => ({ ...result, beginPainted, beginClicks: clicks }));
   }
 
-  /** Taps the option labelled `level` of the `index`-th competency on screen. */
-  async function answer(index, level) {
+  /**
+   * Taps the option labelled `level` of the `index`-th competency on screen. With `notBefore` (a
+   * time on the page's clock), the tap waits until then, the page left alone (no frame loop), as
+   * when a person takes a moment before the next answer.
+   */
+  async function answer(index, level, notBefore = null) {
     const find = () => {
       const group = competencyGroups()[index];
       return group && group.options.find((option) => labelText(option).includes(level));
@@ -261,6 +265,10 @@
     const target = tapTarget(input);
     target.scrollIntoView({ block: "center", behavior: "instant" });
     await quiet();
+    if (notBefore !== null && now() < notBefore) {
+      await new Promise((resolve) => setTimeout(resolve, notBefore - now()));
+      await quiet();
+    }
     const result = await measure({ action: () => target.click(), settle: true });
     const after = find();
     return { ...result, checked: Boolean(after && after.checked) };

@@ -3,14 +3,19 @@
 // its paint, time to the results with every radar drawn. Headless Chromium, CPU 4× slower, a
 // phone viewport, BENCH_RUNS runs (default 5) of each page, each run in a fresh browser context;
 // and, as the floor of the method, the same answers on one plain HTML radio group (benchmark/floor/).
+// In the same runs, the "large history" case: the widget opened with 200 finished assessments with
+// notes and a workshop of 200 codes already saved (about 1 MB, made by the cargo example
+// large-saved-state), answering the first categories as the empty widget does.
 //
 //   node benchmark/run.mjs [--update-readme]      (scripts/benchmark.sh builds dist/ first)
+//   BENCH_ONLY=widget node benchmark/run.mjs      (only the widget cases: empty and large history)
 //
 // Writes benchmark/results.md and benchmark/results.json, and prints the table beside the
 // previous figures (the README's table between the benchmark markers, or else the last
 // results.json). README.md is changed only with --update-readme.
 import { createServer } from "node:http";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, dirname, basename } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -31,6 +36,10 @@ const RESULTS_JSON = join(here, "results.json");
 const PROBE = readFileSync(join(here, "probe.js"), "utf8");
 
 const RUNS = Number.parseInt(process.env.BENCH_RUNS ?? "5", 10);
+// BENCH_ONLY=widget runs only the widget's cases (empty and large history), not the comparison
+// page or the floor: for quick runs. Such a run never rewrites README.md.
+const ONLY = process.env.BENCH_ONLY ?? "";
+const ALL_PAGES = ONLY === "";
 const UPDATE_README = process.argv.includes("--update-readme");
 const CPU_SLOWDOWN = 4;
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true };
@@ -41,12 +50,22 @@ const TARGET_ANSWER_MS = 8;
 const TARGET_BROTLI_KB = 80;
 // First question and results: at least this many times faster than the comparison page.
 const TARGET_SPEEDUP = 2;
-const speedup = { text: `≥ ${TARGET_SPEEDUP}× faster`, ok: (w, p) => p / w >= TARGET_SPEEDUP };
+const speedup = { text: `≥ ${TARGET_SPEEDUP}× faster`, ok: (w, p) => p / w >= TARGET_SPEEDUP, needsPeer: true };
+// The large history case: where the widget saves, how many categories it answers (from the
+// first), and how close its answer must come to the empty widget's on the same competencies.
+const STATE_KEY = "peer-assessment.state";
+const UNREADABLE_KEY = "peer-assessment.unreadable";
+const LARGE_CATEGORIES = 2;
+// "Answers a second apart": each answer's tap at least this long after the previous tap or Next.
+const SPACING_MS = 1000;
+const TARGET_LARGE_RATIO = 1.25;
+const LARGE_STATE_FILE = join(ROOT, "target", "benchmark", "large-saved-state.json");
 
 if (process.argv.includes("--help")) {
-  console.log("usage: node benchmark/run.mjs [--update-readme]   (env BENCH_RUNS, default 5)");
+  console.log("usage: node benchmark/run.mjs [--update-readme]   (env BENCH_RUNS, default 5; BENCH_ONLY=widget)");
   process.exit(0);
 }
+if (!["", "widget"].includes(ONLY)) throw new Error(`BENCH_ONLY must be "widget" or unset, not "${ONLY}"`);
 if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error(`BENCH_RUNS must be a whole number ≥ 1, not "${process.env.BENCH_RUNS}"`);
 if (!existsSync(join(DIST, "index.html"))) throw new Error("dist/index.html is missing: build the widget first (scripts/build.sh)");
 
@@ -105,7 +124,8 @@ const fileName = (url) => basename(new URL(url).pathname || "/").replace(/-[0-9a
 // --- One run of one page -----------------------------------------------------------------------
 /** A fresh browser context (empty cache and storage) on a phone, CPU slowed, at `target.url`. */
 async function open(browser, target) {
-  const context = await browser.newContext(PHONE);
+  // `storageState` fills the origin's localStorage before the page's first script runs.
+  const context = await browser.newContext(target.storageState ? { ...PHONE, storageState: target.storageState } : PHONE);
   await context.addInitScript({ content: `window.__BENCH_CONFIG__ = ${JSON.stringify(target.config)};\n${PROBE}` });
   const page = await context.newPage();
   const problems = [];
@@ -141,40 +161,59 @@ async function open(browser, target) {
   return { context, page, loaded };
 }
 
+/**
+ * Begin, then the answers of the first `target.categories` categories (all by default) with
+ * "Next" between them, then, when every category was answered, "See results".
+ */
 async function runPage(browser, target, set) {
   const { context, page, loaded } = await open(browser, target);
+  const categories = target.categories ?? set.categories.length;
   try {
     const first = await page.evaluate(() => window.__bench.firstQuestion);
     const answers = [];
+    // Time from one answer's click to the next one's in the same category (page clock).
+    const answerGaps = [];
     const nextPages = [];
     let results = null;
+    let lastAction = null;
     let k = 0;
-    for (let c = 0; c < set.categories.length; c++) {
+    for (let c = 0; c < categories; c++) {
       const size = set.categories[c].competencies.length;
       const groups = await page.evaluate(() => window.__bench.groupCount());
       if (groups !== size) throw new Error(`category ${c + 1} shows ${groups} radio groups, not ${size}`);
+      let previousStart = null;
       for (let i = 0; i < size; i++, k++) {
-        const answer = await page.evaluate(([i, level]) => window.__bench.answer(i, level), [i, levelFor(k)]);
+        // With `target.spacing`, each tap comes at least that long after the previous tap or Next.
+        const notBefore = target.spacing && lastAction !== null ? lastAction + target.spacing : null;
+        const answer = await page.evaluate(([i, level, notBefore]) => window.__bench.answer(i, level, notBefore), [i, levelFor(k), notBefore]);
         if (!answer.checked) throw new Error(`competency ${k + 1} ("${levelFor(k)}") is not checked after the click`);
         answers.push(answer.ms);
+        if (previousStart !== null) answerGaps.push(answer.start - previousStart);
+        previousStart = answer.start;
+        lastAction = answer.start;
       }
-      if (c + 1 < set.categories.length) {
-        nextPages.push((await page.evaluate(() => window.__bench.go("Next", "next"))).ms);
-      } else {
+      if (c + 1 < categories) {
+        const next = await page.evaluate(() => window.__bench.go("Next", "next"));
+        nextPages.push(next.ms);
+        lastAction = next.start;
+      } else if (categories === set.categories.length) {
         results = await page.evaluate(() => window.__bench.go("See results", "radars"));
         if (results.radars !== target.config.radar.count) throw new Error(`${results.radars} radars on the results screen, not ${target.config.radar.count}`);
       }
     }
     // Paint timing entries arrive a little after the paint: read them once everything is done.
     const firstContentfulPaint = await page.evaluate(() => performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null);
+    const checked = target.afterRun ? await target.afterRun(page) : {};
     return {
       firstContentfulPaint,
       beginPainted: first.beginPainted,
       beginClicks: first.beginClicks,
       firstQuestion: first.ms,
       answers,
+      answerGaps,
       nextPages,
-      results: results.ms,
+      results: results ? results.ms : null,
+      ...checked,
       files: await loaded(),
     };
   } catch (error) {
@@ -206,6 +245,73 @@ async function runFloor(browser, target, count) {
   }
 }
 
+// --- The large history case --------------------------------------------------------------------
+/**
+ * The saved state of the large history case, made at run time by the cargo example
+ * large-saved-state (deterministic: the same text every time), and kept in
+ * target/benchmark/large-saved-state.json to look at.
+ */
+function largeSavedState() {
+  console.log("benchmark: making the large history saved state (cargo run --example large-saved-state)");
+  const text = execFileSync("cargo", ["run", "--quiet", "--example", "large-saved-state"], {
+    cwd: ROOT,
+    encoding: "utf8",
+    maxBuffer: 64 << 20,
+    stdio: ["ignore", "pipe", "inherit"],
+  }).trim();
+  const session = JSON.parse(text).session;
+  mkdirSync(dirname(LARGE_STATE_FILE), { recursive: true });
+  writeFileSync(LARGE_STATE_FILE, text);
+  return {
+    text,
+    bytes: Buffer.byteLength(text),
+    snapshots: session.history.length,
+    notes: session.history.reduce((n, s) => n + Object.keys(s.answers.notes).length, 0),
+    codes: session.workshop.codes.length,
+  };
+}
+
+/**
+ * After the large case's answers: the widget read the saved state (nothing was set aside as
+ * unreadable) and saved it back whole with the new answers. It saves when idle, at most a second
+ * after a change, so this waits for the last answer's save.
+ */
+async function checkLargeState(page, expected) {
+  const deadline = Date.now() + 15000;
+  for (;;) {
+    const found = await page.evaluate(
+      ([key, unreadableKey, setId]) => {
+        const text = localStorage.getItem(key);
+        let session = null;
+        try {
+          session = JSON.parse(text).session;
+        } catch {
+          // Reported below as missing snapshots.
+        }
+        return {
+          unreadable: localStorage.getItem(unreadableKey) !== null,
+          snapshots: session?.history?.length ?? null,
+          codes: session?.workshop?.codes?.length ?? null,
+          answered: Object.keys(session?.answers?.[setId]?.ratings ?? {}).length,
+          length: text ? text.length : 0,
+        };
+      },
+      [STATE_KEY, UNREADABLE_KEY, expected.setId],
+    );
+    if (found.unreadable) throw new Error(`the widget could not read the large saved state (it set it aside under ${UNREADABLE_KEY})`);
+    if (found.snapshots === expected.snapshots && found.codes === expected.codes && found.answered === expected.answered) {
+      return { savedLengthAfter: found.length };
+    }
+    if (Date.now() > deadline) {
+      throw new Error(
+        `after the answers the saved state holds ${found.snapshots} snapshots, ${found.codes} workshop codes and ${found.answered} answers, ` +
+          `not ${expected.snapshots}, ${expected.codes} and ${expected.answered}`,
+      );
+    }
+    await page.waitForTimeout(250);
+  }
+}
+
 // --- Figures -----------------------------------------------------------------------------------
 const median = (values) => {
   const s = [...values].sort((a, b) => a - b);
@@ -234,6 +340,7 @@ const ROWS = [
 ];
 
 function summarize(runs) {
+  if (!runs.length) return null;
   const files = runs[0].files;
   return {
     raw: total(files, "raw") / 1024,
@@ -256,7 +363,8 @@ function fmt(value, unit) {
   if (unit === "ms") return `${value < 100 ? value.toFixed(1) : Math.round(value).toLocaleString("en-US")} ms`;
   return String(value);
 }
-const ratio = (peer, widget) => (widget > 0 && peer !== null && widget !== null ? `${(peer / widget).toFixed(1)}×` : "–");
+const ratio = (peer, widget, digits = 1) =>
+  widget > 0 && peer !== null && peer !== undefined && widget !== null ? `${(peer / widget).toFixed(digits)}×` : "–";
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 function mainTable(summary, names) {
@@ -266,8 +374,9 @@ function mainTable(summary, names) {
   ];
   for (const row of ROWS) {
     const w = summary.widget[row.key];
-    const p = summary.peer[row.key];
-    const check = row.target ? `${row.target.text}: **${row.target.ok(w, p) ? "PASS" : "FAIL"}**` : "";
+    const p = summary.peer?.[row.key] ?? null;
+    const measured = !(row.target?.needsPeer && p === null);
+    const check = !row.target ? "" : measured ? `${row.target.text}: **${row.target.ok(w, p) ? "PASS" : "FAIL"}**` : `${row.target.text}: not measured`;
     lines.push(`| ${row.label} | ${fmt(w, row.unit)} | ${fmt(p, row.unit)} | ${ratio(p, w)} | ${check} |`);
   }
   return lines.join("\n");
@@ -313,7 +422,7 @@ function readPrevious() {
       const previous = JSON.parse(readFileSync(RESULTS_JSON, "utf8"));
       return {
         source: `benchmark/results.json of ${previous.date}`,
-        figures: { widget: previous.pages.widget.summary, peer: previous.pages.peer.summary },
+        figures: { widget: previous.pages.widget.summary, peer: previous.pages.peer?.summary ?? {} },
       };
     } catch {
       // An unreadable file is no previous run.
@@ -334,10 +443,10 @@ function comparisonTable(previous, summary) {
     "|---|---:|---:|---:|---:|---:|---:|",
   ];
   for (const row of ROWS) {
-    const wb = previous.figures.widget[row.key];
-    const pb = previous.figures.peer[row.key];
+    const wb = previous.figures.widget[row.key] ?? null;
+    const pb = previous.figures.peer[row.key] ?? null;
     const w = summary.widget[row.key];
-    const p = summary.peer[row.key];
+    const p = summary.peer?.[row.key] ?? null;
     lines.push(`| ${row.label} | ${fmt(wb, row.unit)} | ${fmt(w, row.unit)} | ${change(wb, w)} | ${fmt(pb, row.unit)} | ${fmt(p, row.unit)} | ${change(pb, p)} |`);
   }
   return lines.join("\n");
@@ -366,29 +475,52 @@ async function main() {
     },
     floor: { name: "floor page", url: floorServer.url, config: { firstLevel: LEVELS[0], radar: { selector: "svg", count: 0 } } },
   };
+  // The large history case: the widget with the large saved state in its origin's localStorage.
+  const large = largeSavedState();
+  const largeAnswers = set.categories.slice(0, LARGE_CATEGORIES).reduce((n, c) => n + c.competencies.length, 0);
+  targets.large = {
+    ...targets.widget,
+    name: "widget with a large history",
+    categories: LARGE_CATEGORIES,
+    storageState: { cookies: [], origins: [{ origin: new URL(widgetServer.url).origin, localStorage: [{ name: STATE_KEY, value: large.text }] }] },
+    afterRun: (page) => checkLargeState(page, { setId: set.id, snapshots: large.snapshots, codes: large.codes, answered: largeAnswers }),
+  };
+  // The same two, answers a second apart: the page is left alone between them.
+  targets.empty1s = { ...targets.widget, name: "widget, answers a second apart", categories: LARGE_CATEGORIES, spacing: SPACING_MS };
+  targets.large1s = { ...targets.large, name: "widget with a large history, answers a second apart", spacing: SPACING_MS };
+  const WIDGET_PAGES = ["widget", "large", "empty1s", "large1s"];
+  console.log(
+    `benchmark: large history saved state ${kb(large.bytes)}: ${large.snapshots} snapshots with ${large.notes} notes, a workshop of ${large.codes} codes`,
+  );
   const previous = readPrevious();
   const browser = await launch();
   const chromiumVersion = browser.version();
-  const runs = { widget: [], peer: [], floor: [] };
+  const runs = { widget: [], large: [], empty1s: [], large1s: [], peer: [], floor: [] };
   // The machine's 1-minute load average before each page run: other work on it shows up here.
   const loads = [];
   try {
-    console.log(`benchmark: ${RUNS} run(s) of each page, Chromium ${chromiumVersion}, CPU ${CPU_SLOWDOWN}× slower, ${PHONE.viewport.width}×${PHONE.viewport.height} at ${PHONE.deviceScaleFactor}×`);
+    console.log(`benchmark: ${RUNS} run(s) of each page${ALL_PAGES ? "" : " (BENCH_ONLY=widget: the widget's cases only)"}, Chromium ${chromiumVersion}, CPU ${CPU_SLOWDOWN}× slower, ${PHONE.viewport.width}×${PHONE.viewport.height} at ${PHONE.deviceScaleFactor}×`);
     for (let run = 1; run <= RUNS; run++) {
-      // Alternate which page goes first, so neither always runs on a warmer machine.
-      const order = run % 2 ? ["widget", "peer"] : ["peer", "widget"];
+      // Alternate which page goes first, so neither always runs on a warmer machine; the large
+      // history case runs between the widget and the comparison page.
+      const pages = ALL_PAGES ? [...WIDGET_PAGES, "peer"] : WIDGET_PAGES;
+      const order = run % 2 ? pages : [...pages].reverse();
       for (const which of order) {
-        loads.push(loadavg()[0]);
+        const load = loadavg()[0];
+        loads.push(load);
         const result = await runPage(browser, targets[which], set);
+        result.load = load;
         runs[which].push(result);
         console.log(
-          `  run ${run} ${which.padEnd(6)} first question ${fmt(result.firstQuestion, "ms")}, answers median ${fmt(median(result.answers), "ms")} ` +
-            `(p95 ${fmt(percentile(result.answers, 95), "ms")}), next ${fmt(median(result.nextPages), "ms")}, results ${fmt(result.results, "ms")}`,
+          `  run ${run} ${which.padEnd(7)} first question ${fmt(result.firstQuestion, "ms")}, answers median ${fmt(median(result.answers), "ms")} ` +
+            `(p95 ${fmt(percentile(result.answers, 95), "ms")}), next ${fmt(median(result.nextPages), "ms")}, results ${fmt(result.results, "ms")}, load ${load.toFixed(1)}`,
         );
       }
-      const floor = await runFloor(browser, targets.floor, competencies);
-      runs.floor.push(floor);
-      console.log(`  run ${run} floor  answers median ${fmt(median(floor.answers), "ms")} (p95 ${fmt(percentile(floor.answers, 95), "ms")})`);
+      if (ALL_PAGES) {
+        const floor = await runFloor(browser, targets.floor, competencies);
+        runs.floor.push(floor);
+        console.log(`  run ${run} floor   answers median ${fmt(median(floor.answers), "ms")} (p95 ${fmt(percentile(floor.answers, 95), "ms")})`);
+      }
     }
   } finally {
     await browser.close().catch(() => {});
@@ -397,7 +529,7 @@ async function main() {
     await floorServer.close();
   }
 
-  for (const which of ["widget", "peer"]) {
+  for (const which of ALL_PAGES ? [...WIDGET_PAGES, "peer"] : WIDGET_PAGES) {
     const sizesOf = (r) => JSON.stringify(r.files);
     if (runs[which].some((r) => sizesOf(r) !== sizesOf(runs[which][0]))) {
       console.log(`note: the ${which} did not load the same files in every run; sizes are those of run 1`);
@@ -405,13 +537,99 @@ async function main() {
     if (runs[which].some((r) => r.beginClicks !== 1)) console.log(`note: the ${which}'s Begin needed more than one click in some run`);
   }
   const summary = { widget: summarize(runs.widget), peer: summarize(runs.peer) };
-  const floor = {
-    answerMedian: median(runs.floor.map((r) => median(r.answers))),
-    answerP95: median(runs.floor.map((r) => percentile(r.answers, 95))),
+  const floor = ALL_PAGES
+    ? {
+        answerMedian: median(runs.floor.map((r) => median(r.answers))),
+        answerP95: median(runs.floor.map((r) => percentile(r.answers, 95))),
+      }
+    : null;
+  const floorLine = floor
+    ? `Floor of the method on this machine: a plain HTML radio group whose change handler sets one text and one class ` +
+      `(\`benchmark/floor/\`), timed the same way, repaints an answer in ${fmt(floor.answerMedian, "ms")} (median; p95 ${fmt(floor.answerP95, "ms")}).`
+    : "Only the widget's cases were run (`BENCH_ONLY=widget`): no comparison page and no floor.";
+
+  // Large history against an empty one, on the same competencies in the same runs: answers a
+  // second apart (the requirement), and answers as the probe gives them (the empty widget's run).
+  const firstAnswers = (r) => r.answers.slice(0, largeAnswers);
+  const firstGaps = (r) => r.answerGaps.slice(0, largeAnswers - LARGE_CATEGORIES);
+  const firstNexts = (r) => r.nextPages.slice(0, LARGE_CATEGORIES - 1);
+  const side = (runsOf) => ({
+    answerMedian: median(runsOf.map((r) => median(firstAnswers(r)))),
+    answerP95: median(runsOf.map((r) => percentile(firstAnswers(r), 95))),
+    answerGapMedian: median(runsOf.map((r) => median(firstGaps(r)))),
+    firstQuestion: median(runsOf.map((r) => r.firstQuestion)),
+    nextMedian: median(runsOf.map((r) => median(firstNexts(r)))),
+  });
+  const pair = (empty, largeRuns) => {
+    const result = { empty: side(empty), large: side(largeRuns) };
+    result.ratio = result.large.answerMedian / result.empty.answerMedian;
+    result.p95Ratio = result.large.answerP95 / result.empty.answerP95;
+    result.pass = result.ratio <= TARGET_LARGE_RATIO;
+    return result;
   };
-  const floorLine =
-    `Floor of the method on this machine: a plain HTML radio group whose change handler sets one text and one class ` +
-    `(\`benchmark/floor/\`), timed the same way, repaints an answer in ${fmt(floor.answerMedian, "ms")} (median; p95 ${fmt(floor.answerP95, "ms")}).`;
+  const largeSummary = { secondApart: pair(runs.empty1s, runs.large1s), probeSpacing: pair(runs.widget, runs.large) };
+  const verdict = largeSummary.secondApart;
+  const largeVerdict =
+    `Large history, answers a second apart: an answer repaints in ${fmt(verdict.large.answerMedian, "ms")} (median; p95 ${fmt(verdict.large.answerP95, "ms")}) ` +
+    `against ${fmt(verdict.empty.answerMedian, "ms")} (p95 ${fmt(verdict.empty.answerP95, "ms")}) with an empty history, ` +
+    `${ratio(verdict.large.answerMedian, verdict.empty.answerMedian, 2)}: within ${TARGET_LARGE_RATIO}× of empty: **${verdict.pass ? "PASS" : "FAIL"}**.`;
+  const LARGE_ROWS = [
+    { key: "answerMedian", label: "answer → next paint, median", unit: "ms", target: true },
+    { key: "answerP95", label: "answer → next paint, p95", unit: "ms" },
+    { key: "answerGapMedian", label: "one answer's click to the next's, median", unit: "ms" },
+    { key: "firstQuestion", label: "first interactive question", unit: "ms" },
+    { key: "nextMedian", label: "Next → next category painted, median", unit: "ms" },
+  ];
+  const largeTable = (result, withTarget) => [
+    "| measure (median of runs) | empty | large history | large / empty | target |",
+    "|---|---:|---:|---:|---|",
+    ...LARGE_ROWS.map((row) => {
+      const e = result.empty[row.key];
+      const l = result.large[row.key];
+      const check = row.target && withTarget ? `≤ ${TARGET_LARGE_RATIO}× of empty: **${result.pass ? "PASS" : "FAIL"}**` : "";
+      return `| ${row.label} | ${fmt(e, row.unit)} | ${fmt(l, row.unit)} | ${ratio(l, e, 2)} | ${check} |`;
+    }),
+  ];
+  const largeSection = [
+    `## Large history: ${large.snapshots} snapshots with notes, a workshop of ${large.codes} codes`,
+    "",
+    `The widget opened with ${kb(large.bytes)} already saved (${large.snapshots} finished assessments of the 2015 set, every ` +
+      `competency rated, ${large.notes} notes; a workshop of ${large.codes} participant codes) and an empty one, answering the ` +
+      `${largeAnswers} competencies of the first ${LARGE_CATEGORIES} categories, in the same runs.`,
+    "",
+    `### Answers a second apart`,
+    "",
+    `Each tap at least ${SPACING_MS / 1000} s after the previous tap or "Next", the page left alone in between; a fresh empty ` +
+      `widget and the large history, ${largeAnswers} answers each.`,
+    "",
+    ...largeTable(largeSummary.secondApart, true),
+    "",
+    largeVerdict,
+    "",
+    `### Answers as the probe gives them`,
+    "",
+    `Each tap as soon as the page has been still for 100 ms (the spacing is the "click to the next's" row): "empty" is the ` +
+      `empty widget's run above, its first ${largeAnswers} answers; for information.`,
+    "",
+    ...largeTable(largeSummary.probeSpacing, false),
+    "",
+    "### Every run",
+    "",
+    "| run | load average | empty, 1 s apart: median / p95 | large, 1 s apart: median / p95 | large / empty | empty, probe: median / p95 | large, probe: median / p95 | large / empty |",
+    "|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ...Array.from({ length: RUNS }, (_, i) => {
+      const cell = (r) => `${fmt(median(firstAnswers(r)), "ms")} / ${fmt(percentile(firstAnswers(r), 95), "ms")}`;
+      const rate = (l, e) => ratio(median(firstAnswers(l)), median(firstAnswers(e)), 2);
+      const loadsOf = WIDGET_PAGES.map((which) => runs[which][i].load.toFixed(1)).join(", ");
+      return (
+        `| ${i + 1} | ${loadsOf} | ${cell(runs.empty1s[i])} | ${cell(runs.large1s[i])} | ${rate(runs.large1s[i], runs.empty1s[i])} | ` +
+        `${cell(runs.widget[i])} | ${cell(runs.large[i])} | ${rate(runs.large[i], runs.widget[i])} |`
+      );
+    }),
+    "",
+    `Load averages in the order widget, large, empty1s, large1s (the order of odd runs; even runs go the other way).`,
+    "",
+  ].join("\n");
   const date = new Date().toISOString().slice(0, 10);
   const cores = availableParallelism();
   const busiest = Math.max(...loads);
@@ -424,10 +642,12 @@ async function main() {
   const setting =
     `${RUNS} run${RUNS === 1 ? "" : "s"} of each page, medians; headless Chromium ${chromiumVersion}, CPU ${CPU_SLOWDOWN}× slower, ` +
     `${PHONE.viewport.width} × ${PHONE.viewport.height} phone viewport at ${PHONE.deviceScaleFactor}×, files served from localhost ` +
-    `without compression (compressed sizes computed from the files); ${competencies} answers per run. ` +
-    `Comparison page: survey-core ${versions["survey-core"]}, survey-js-ui ${versions["survey-js-ui"]}, chart.js ${versions["chart.js"]}.`;
+    `without compression (compressed sizes computed from the files); ${competencies} answers per run` +
+    (ALL_PAGES
+      ? `. Comparison page: survey-core ${versions["survey-core"]}, survey-js-ui ${versions["survey-js-ui"]}, chart.js ${versions["chart.js"]}.`
+      : ` (${largeAnswers} in the large history case); the widget's cases only (\`BENCH_ONLY=widget\`).`);
   const table = mainTable(summary, names);
-  const readmeBlock = `${MARK_START}\nMeasured ${date} with \`scripts/benchmark.sh\`: ${setting}\n\n${table}\n\n${floorLine}\n${MARK_END}`;
+  const readmeBlock = `${MARK_START}\nMeasured ${date} with \`scripts/benchmark.sh\`: ${setting}\n\n${table}\n\n${floorLine}\n\n${largeVerdict}\n${MARK_END}`;
 
   const md = [
     "# Benchmark: widget vs SurveyJS + Chart.js",
@@ -443,21 +663,22 @@ async function main() {
     "Times run from navigation start (Begin button usable, first interactive question) or from the click " +
       "(answer, Next, See results) to the end of the paint that shows the result; definitions in `benchmark/README.md`.",
     "",
+    largeSection,
     previous ? `## Compared with the previous figures (${previous.source})\n\n${comparisonTable(previous, summary)}\n` : "No previous figures to compare with.\n",
     "## Files loaded: widget",
     "",
     filesTable(runs.widget[0].files),
     "",
-    `## Files loaded: ${names.peer}`,
-    "",
-    filesTable(runs.peer[0].files),
-    "",
+    ...(ALL_PAGES ? [`## Files loaded: ${names.peer}`, "", filesTable(runs.peer[0].files), ""] : []),
     "## Every run",
+    "",
+    `The large history case (\`large\`) and the two runs with answers a second apart (\`empty1s\`, \`large1s\`) answer the first ` +
+      `${LARGE_CATEGORIES} categories only (${largeAnswers} answers) and do not open the results.`,
     "",
     "| run | page | first contentful paint | Begin usable | first question | answer median | answer p95 | answer max | Next median | results |",
     "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|",
     ...Array.from({ length: RUNS }, (_, i) => i).flatMap((i) => [
-      ...["widget", "peer"].map((which) => {
+      ...(ALL_PAGES ? [...WIDGET_PAGES, "peer"] : WIDGET_PAGES).map((which) => {
         const r = runs[which][i];
         return (
           `| ${i + 1} | ${which} | ${fmt(r.firstContentfulPaint, "ms")} | ${fmt(r.beginPainted, "ms")} | ${fmt(r.firstQuestion, "ms")} | ` +
@@ -465,7 +686,11 @@ async function main() {
           `${fmt(median(r.nextPages), "ms")} | ${fmt(r.results, "ms")} |`
         );
       }),
-      `| ${i + 1} | floor | | | | ${fmt(median(runs.floor[i].answers), "ms")} | ${fmt(percentile(runs.floor[i].answers, 95), "ms")} | ${fmt(Math.max(...runs.floor[i].answers), "ms")} | | |`,
+      ...(ALL_PAGES
+        ? [
+            `| ${i + 1} | floor | | | | ${fmt(median(runs.floor[i].answers), "ms")} | ${fmt(percentile(runs.floor[i].answers, 95), "ms")} | ${fmt(Math.max(...runs.floor[i].answers), "ms")} | | |`,
+          ]
+        : []),
     ]),
     "",
   ].join("\n");
@@ -486,16 +711,32 @@ async function main() {
       brotliKB: { target: TARGET_BROTLI_KB, value: summary.widget.brotli, pass: summary.widget.brotli <= TARGET_BROTLI_KB },
       ...Object.fromEntries(
         ["firstQuestion", "results"].map((key) => {
+          if (!summary.peer) return [`${key}Speedup`, { target: TARGET_SPEEDUP, value: null, pass: null }];
           const value = summary.peer[key] / summary.widget[key];
           return [`${key}Speedup`, { target: TARGET_SPEEDUP, value, pass: value >= TARGET_SPEEDUP }];
         }),
       ),
+      largeHistoryAnswerRatio: { target: TARGET_LARGE_RATIO, value: verdict.ratio, pass: verdict.pass, answers: "a second apart" },
+    },
+    only: ONLY || null,
+    largeHistory: {
+      savedBytes: large.bytes,
+      snapshots: large.snapshots,
+      notes: large.notes,
+      workshopCodes: large.codes,
+      categoriesAnswered: LARGE_CATEGORIES,
+      answersPerRun: largeAnswers,
+      spacingMs: SPACING_MS,
+      // secondApart: the runs empty1s and large1s; probeSpacing: the widget's run (its first
+      // answers) and large. Every run's answers are under pages.
+      summary: largeSummary,
     },
     pages: {
       widget: { summary: summary.widget, files: runs.widget[0].files, runs: runs.widget.map(({ files, ...rest }) => rest) },
-      peer: { summary: summary.peer, files: runs.peer[0].files, runs: runs.peer.map(({ files, ...rest }) => rest) },
+      ...Object.fromEntries(["large", "empty1s", "large1s"].map((which) => [which, { runs: runs[which].map(({ files, ...rest }) => rest) }])),
+      ...(ALL_PAGES ? { peer: { summary: summary.peer, files: runs.peer[0].files, runs: runs.peer.map(({ files, ...rest }) => rest) } } : {}),
     },
-    floor: { summary: floor, runs: runs.floor },
+    floor: floor ? { summary: floor, runs: runs.floor } : null,
   };
   writeFileSync(RESULTS_MD, md);
   writeFileSync(RESULTS_JSON, `${JSON.stringify(json, null, 2)}\n`);
@@ -506,7 +747,9 @@ async function main() {
   const readme = existsSync(README) ? readFileSync(README, "utf8") : "";
   const start = readme.indexOf(MARK_START);
   const end = readme.indexOf(MARK_END);
-  if (UPDATE_README) {
+  if (UPDATE_README && !ALL_PAGES) {
+    console.log("README.md is not updated: this run left out the comparison page and the floor (BENCH_ONLY)");
+  } else if (UPDATE_README) {
     if (start >= 0 && end > start) {
       writeFileSync(README, readme.slice(0, start) + readmeBlock + readme.slice(end + MARK_END.length));
       console.log("README.md: the benchmark table between the markers is updated");

@@ -4,7 +4,9 @@
 # results, in headless Chromium at 4x CPU slowdown on a phone viewport (benchmark/run.mjs).
 # Writes benchmark/results.md and benchmark/results.json and prints the table beside the previous
 # figures. Runs: BENCH_RUNS (default 5). With --update-readme it also rewrites the README's table
-# between <!-- benchmark:start --> and <!-- benchmark:end -->.
+# between <!-- benchmark:start --> and <!-- benchmark:end -->. The same runs time answers with a
+# large history saved (made by `cargo run --example large-saved-state`); BENCH_ONLY=widget runs
+# only the widget's cases, without the comparison page and the floor.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/build.sh
