@@ -33,7 +33,10 @@ struct Numbers(u64);
 
 impl Numbers {
     fn next(&mut self, below: u32) -> u32 {
-        self.0 = self.0.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
         ((self.0 >> 33) % u64::from(below)) as u32
     }
 }
@@ -92,7 +95,10 @@ fn snapshot(set: &CompetencySet, numbers: &mut Numbers, n: u32) -> Value {
     let mut ratings = Map::new();
     let mut notes = Map::new();
     for (_, competency) in set.competencies() {
-        ratings.insert(competency.id.clone(), rating_json(rating(numbers, centre, levels)));
+        ratings.insert(
+            competency.id.clone(),
+            rating_json(rating(numbers, centre, levels)),
+        );
         notes.insert(competency.id.clone(), json!(note(numbers)));
     }
     json!({
@@ -115,7 +121,9 @@ fn participant_code(set: &CompetencySet, numbers: &mut Numbers, day: u32) -> Str
         if numbers.next(20) == 0 {
             continue;
         }
-        answers.ratings.insert(competency.id.clone(), rating(numbers, centre, levels));
+        answers
+            .ratings
+            .insert(competency.id.clone(), rating(numbers, centre, levels));
     }
     share_code::encode(CodeKind::Participant, set, &answers, day)
 }
@@ -126,7 +134,9 @@ fn main() -> ExitCode {
         return ExitCode::FAILURE;
     };
     let mut numbers = Numbers(2015);
-    let history: Vec<Value> = (0..SNAPSHOTS).map(|n| snapshot(set, &mut numbers, n)).collect();
+    let history: Vec<Value> = (0..SNAPSHOTS)
+        .map(|n| snapshot(set, &mut numbers, n))
+        .collect();
     let day = share_code::day_from_date(WORKSHOP_STARTED_ON).expect("a date after 2024");
     let mut codes: Vec<String> = Vec::new();
     while codes.len() < PARTICIPANTS as usize {
