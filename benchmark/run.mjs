@@ -627,7 +627,7 @@ async function main() {
       );
     }),
     "",
-    `Load averages in the order widget, large, empty1s, large1s (the order of odd runs; even runs go the other way).`,
+    `Load averages listed as widget, large, empty1s, large1s, whatever the order the pages ran in (that order in odd runs, the reverse in even runs).`,
     "",
   ].join("\n");
   const date = new Date().toISOString().slice(0, 10);
