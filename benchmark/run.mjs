@@ -175,7 +175,8 @@ async function runPage(browser, target, set) {
     const answerGaps = [];
     const nextPages = [];
     let results = null;
-    let lastAction = null;
+    // The last tap (Begin's, then an answer's or Next's), on the page's clock.
+    let lastAction = first.end;
     let k = 0;
     for (let c = 0; c < categories; c++) {
       const size = set.categories[c].competencies.length;
@@ -183,8 +184,9 @@ async function runPage(browser, target, set) {
       if (groups !== size) throw new Error(`category ${c + 1} shows ${groups} radio groups, not ${size}`);
       let previousStart = null;
       for (let i = 0; i < size; i++, k++) {
-        // With `target.spacing`, each tap comes at least that long after the previous tap or Next.
-        const notBefore = target.spacing && lastAction !== null ? lastAction + target.spacing : null;
+        // With `target.spacing`, each tap comes at least that long after the previous one (for the
+        // first answer: after the first question was painted).
+        const notBefore = target.spacing ? lastAction + target.spacing : null;
         const answer = await page.evaluate(([i, level, notBefore]) => window.__bench.answer(i, level, notBefore), [i, levelFor(k), notBefore]);
         if (!answer.checked) throw new Error(`competency ${k + 1} ("${levelFor(k)}") is not checked after the click`);
         answers.push(answer.ms);
@@ -599,7 +601,7 @@ async function main() {
     "",
     `### Answers a second apart`,
     "",
-    `Each tap at least ${SPACING_MS / 1000} s after the previous tap or "Next", the page left alone in between; a fresh empty ` +
+    `Each tap at least ${SPACING_MS / 1000} s after the previous tap or "Next" (the first, after the first question is painted), the page left alone in between; a fresh empty ` +
       `widget and the large history, ${largeAnswers} answers each.`,
     "",
     ...largeTable(largeSummary.secondApart, true),
@@ -627,7 +629,7 @@ async function main() {
       );
     }),
     "",
-    `Load averages in the order widget, large, empty1s, large1s (the order of odd runs; even runs go the other way).`,
+    `Load averages listed as widget, large, empty1s, large1s, whatever the order the pages ran in (that order in odd runs, the reverse in even runs).`,
     "",
   ].join("\n");
   const date = new Date().toISOString().slice(0, 10);
