@@ -106,7 +106,7 @@ pub fn history_screen(props: &HistoryScreenProps) -> Html {
                 <p>{ t.history_empty }</p>
             } else {
                 <p>{ t.history_intro }</p>
-                <DataTable caption={t.history_caption} label={t.history_heading}>
+                { DataTable::labelled(t.history_caption, t.history_heading).view(html! { <>
                     <thead>
                         <tr>
                             <th scope="col">{ t.date }</th>
@@ -120,7 +120,7 @@ pub fn history_screen(props: &HistoryScreenProps) -> Html {
                         </tr>
                     </thead>
                     <tbody>{ for rows }</tbody>
-                </DataTable>
+                </> }) }
                 if history.len() >= 2 {
                     <fieldset class="pa-set-choice pa-compare-form">
                         <legend>{ t.compare_two }</legend>

@@ -35,12 +35,20 @@ pub fn linked_code(props: &LinkedCodeProps) -> Html {
                     done.emit(());
                 })
             };
-            html! {
-                <LinkedOffer add_label={t.code_add} on_add={add} on_dismiss={dismiss}>
-                    <p>{ t.linked_rating }</p>
-                    <p>{ t.describe_received(&shared) }</p>
-                </LinkedOffer>
-            }
+            let offer = LinkedOffer {
+                add_label: t.code_add,
+                on_add: add,
+                on_dismiss: dismiss,
+            };
+            offer.view(
+                t,
+                html! {
+                    <>
+                        <p>{ t.linked_rating }</p>
+                        <p>{ t.describe_received(&shared) }</p>
+                    </>
+                },
+            )
         }
         Ok(_) => html! {},
         Err(error) => html! {

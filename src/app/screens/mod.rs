@@ -19,6 +19,6 @@ pub use files::FilesScreen;
 pub use history::HistoryScreen;
 pub use linked_code::LinkedCode;
 pub use results::ResultsScreen;
-pub use set_problem::SetProblem;
+pub use set_problem::set_problem;
 pub use welcome::WelcomeScreen;
 pub use workshop::WorkshopScreen;

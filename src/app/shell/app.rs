@@ -2,10 +2,10 @@
 //! tabs, a code in the link, the page's set, focus, the date), the layout, and which screen is
 //! shown.
 
-use super::footer::Footer;
+use super::footer::footer;
 use super::header::Header;
 use super::known_save::{known, KnownSave};
-use super::notices::Notices;
+use super::notices::notices;
 use super::props::AppProps;
 use super::screen_switch::screen;
 use super::use_fixed_set::use_fixed_set;
@@ -16,7 +16,7 @@ use super::use_page_facts::use_page_facts;
 use super::use_private_mode::use_private_mode;
 use super::use_saving::{use_saving, Saving};
 use crate::app::edge::storage;
-use crate::app::screens::{LinkedCode, SetProblem};
+use crate::app::screens::{set_problem, LinkedCode};
 use crate::app::state::{AppState, Dispatch, PageFacts};
 use crate::app::text::{for_language, Text, Texts};
 use crate::core::session::{Action, Screen, Session};
@@ -111,13 +111,13 @@ pub fn app(props: &AppProps) -> Html {
         .clone()
         .unwrap_or_else(|| AttrValue::from(t.app_title));
     let screen = match &props.set_problem {
-        Some(problem) => html! { <SetProblem problem={problem.clone()} /> },
+        Some(problem) => set_problem(t, problem),
         None => screen(props, &session, loaded.may_save, &private, &linked),
     };
 
     html! {
         <ContextProvider<Texts> context={Texts(t)}>
-        <ContextProvider<Dispatch> context={dispatch}>
+        <ContextProvider<Dispatch> context={dispatch.clone()}>
         <ContextProvider<PageFacts> context={facts}>
             <div class="pa-app" lang={t.lang}>
                 <Header {title} set={session.set()} choose_language={props.fixed_language.is_none()}
@@ -125,9 +125,9 @@ pub fn app(props: &AppProps) -> Html {
                 if let Some(code) = linked.offered.clone() {
                     <LinkedCode {code} session={session.clone()} on_done={linked.done.clone()} />
                 }
-                <Notices notice={(*notice).clone()} {on_dismiss} {remind_backup} />
+                { notices(t, &dispatch, notice.as_ref(), on_dismiss, remind_backup) }
                 <main class="pa-main" ref={main_ref}>{ screen }</main>
-                <Footer private={private.on} may_save={loaded.may_save} {on_delete_all} />
+                { footer(t, private.on, loaded.may_save, on_delete_all) }
             </div>
         </ContextProvider<PageFacts>>
         </ContextProvider<Dispatch>>

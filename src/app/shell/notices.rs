@@ -3,35 +3,32 @@
 
 use crate::app::edge::files::data_url;
 use crate::app::edge::storage::StorageNotice;
-use crate::app::state::{sender, use_dispatch};
-use crate::app::text::{use_text, Text};
+use crate::app::state::{sender, Dispatch};
+use crate::app::text::Text;
 use crate::core::session::{Action, Screen};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct NoticesProps {
-    pub notice: Option<StorageNotice>,
-    pub on_dismiss: Callback<()>,
-    pub remind_backup: bool,
-}
-
-#[function_component(Notices)]
-pub fn notices(props: &NoticesProps) -> Html {
-    let t = use_text();
-    let dispatch = use_dispatch();
-    let dismiss = props.on_dismiss.reform(|_: MouseEvent| ());
+/// A storage problem, with `on_dismiss` to close it, and the backup reminder when due.
+pub fn notices(
+    t: &Text,
+    dispatch: &Dispatch,
+    notice: Option<&StorageNotice>,
+    on_dismiss: Callback<()>,
+    remind_backup: bool,
+) -> Html {
+    let dismiss = on_dismiss.reform(|_: MouseEvent| ());
     html! {
         <>
-            if props.remind_backup {
+            if remind_backup {
                 <div class="pa-notice pa-reminder" role="note">
                     <p>{ t.backup_reminder }</p>
                     <button type="button" class="pa-button pa-secondary"
-                        onclick={sender(&dispatch, Action::GoTo(Screen::Files))}>
+                        onclick={sender(dispatch, Action::GoTo(Screen::Files))}>
                         { t.backup_now }
                     </button>
                 </div>
             }
-            if let Some(problem) = &props.notice {
+            if let Some(problem) = notice {
                 <div class="pa-notice" role="alert">
                     <p>{ notice_text(t, problem) }</p>
                     if let StorageNotice::Unreadable { text: unreadable, .. } = problem {

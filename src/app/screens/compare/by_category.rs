@@ -60,7 +60,7 @@ impl CategoryComparison<'_> {
                 <RadarChart id={format!("pa-chart-compare-{}", category.id)} {title}
                     description={chart_description(t, scale, &axes)} levels={scale.levels()}
                     {axes} {series} />
-                <DataTable {caption}>
+                { DataTable::captioned(caption).view(html! { <>
                     <thead><tr>
                         <th scope="col">{ "#" }</th>
                         <th scope="col">{ t.competency }</th>
@@ -69,7 +69,7 @@ impl CategoryComparison<'_> {
                         <th scope="col">{ self.change_heading }</th>
                     </tr></thead>
                     <tbody>{ for rows }</tbody>
-                </DataTable>
+                </> }) }
             </section>
         }
     }

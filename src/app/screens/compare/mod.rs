@@ -128,7 +128,7 @@ pub fn compare_screen(props: &CompareScreenProps) -> Html {
             <RadarChart id="pa-chart-compare" title={t.overall_chart_title}
                 description={chart_description(t, &set.scale, &axes)} levels={set.scale.levels()}
                 {axes} {series} />
-            <DataTable caption={t.change_caption}>
+            { DataTable::captioned(t.change_caption).view(html! { <>
                 <thead><tr>
                     <th scope="col">{ t.category }</th>
                     <th scope="col">{ &names[0] }</th>
@@ -136,7 +136,7 @@ pub fn compare_screen(props: &CompareScreenProps) -> Html {
                     <th scope="col">{ change_heading.clone() }</th>
                 </tr></thead>
                 <tbody>{ for rows }</tbody>
-            </DataTable>
+            </> }) }
             if let Some(role) = other_role {
                 { gap_section(t, &gaps(&comparison), role, &set.scale) }
             }

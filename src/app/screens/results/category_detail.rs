@@ -35,6 +35,7 @@ pub fn category_detail(t: &Text, score: &CategoryScore, answers: &Answers, scale
         }
     });
     let heading_id = format!("pa-category-{}", category.id);
+    let caption = t.category_ratings_caption(&category.numbered_short_title());
     html! {
         <section class="pa-category-result" aria-labelledby={heading_id.clone()}
             key={category.id.clone()}>
@@ -43,7 +44,7 @@ pub fn category_detail(t: &Text, score: &CategoryScore, answers: &Answers, scale
             <RadarChart id={format!("pa-chart-{}", category.id)}
                 title={t.category_chart_title(&category.numbered_title())}
                 description={chart_description(t, scale, &axes)} levels={scale.levels()} {axes} />
-            <DataTable caption={t.category_ratings_caption(&category.numbered_short_title())}>
+            { DataTable::captioned(caption).view(html! { <>
                 <thead>
                     <tr>
                         <th scope="col">{ "#" }</th>
@@ -52,7 +53,7 @@ pub fn category_detail(t: &Text, score: &CategoryScore, answers: &Answers, scale
                     </tr>
                 </thead>
                 <tbody>{ for rows }</tbody>
-            </DataTable>
+            </> }) }
         </section>
     }
 }

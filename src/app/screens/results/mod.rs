@@ -82,6 +82,14 @@ pub fn results_screen(props: &ResultsScreenProps) -> Html {
         rated,
         not_applicable,
     );
+    let can_finish = in_progress && own && summary.answered > 0;
+    let toolbar = Toolbar {
+        set,
+        answers: answers.clone(),
+        date: date.clone(),
+        can_finish,
+    };
+    let toolbar = toolbar.view(t, &dispatch);
     let (back, back_label) = match in_progress {
         true => (Action::Begin, t.back_to_questions),
         false => (Action::GoTo(Screen::History), t.history),
@@ -107,8 +115,7 @@ pub fn results_screen(props: &ResultsScreenProps) -> Html {
             } else {
                 <p class="pa-overall">{ overall }</p>
             }
-            <Toolbar {set} answers={answers.clone()} date={date.clone()}
-                can_finish={in_progress && own && summary.answered > 0} />
+            { toolbar }
             if !others.is_empty() && !rating_other {
                 <CompareChooser this_id={this_id.clone()} {others} />
             }

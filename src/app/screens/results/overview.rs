@@ -15,6 +15,7 @@ pub fn overview(t: &Text, set: &CompetencySet, summary: &Summary) -> Html {
         .map(|s| RadarAxis::for_category(s.category, vec![s.mean], t.mean(s.mean)))
         .collect();
     let partial = summary.is_partial();
+    let caption = t.scale_caption(t.category_table_caption, levels);
     let rows = summary.categories.iter().map(|s| {
         html! {
             <tr key={s.category.id.clone()}>
@@ -32,8 +33,7 @@ pub fn overview(t: &Text, set: &CompetencySet, summary: &Summary) -> Html {
         <>
             <RadarChart id="pa-chart-overall" title={t.overall_chart_title}
                 description={chart_description(t, &set.scale, &axes)} {levels} {axes} />
-            <DataTable caption={t.scale_caption(t.category_table_caption, levels)}
-                label={t.category_table_caption}>
+            { DataTable::labelled(caption, t.category_table_caption).view(html! { <>
                 <thead>
                     <tr>
                         <th scope="col">{ t.category }</th>
@@ -46,7 +46,7 @@ pub fn overview(t: &Text, set: &CompetencySet, summary: &Summary) -> Html {
                     </tr>
                 </thead>
                 <tbody>{ for rows }</tbody>
-            </DataTable>
+            </> }) }
         </>
     }
 }

@@ -1,7 +1,7 @@
 //! The development plan on the results screen: suggested competencies (the lowest rated), a way
 //! to add any other, and for each chosen one its goal, steps, supports, target date and progress.
 
-use super::plan_item::PlanItemForm;
+use super::plan_item::plan_item_form;
 use crate::app::state::{sender, use_dispatch};
 use crate::app::text::use_text;
 use crate::core::assessment::Answers;
@@ -56,10 +56,9 @@ pub fn plan_section(props: &PlanSectionProps) -> Html {
         let label = format!("{number} {} — {}", c.id, c.text);
         html! { <option value={c.id.clone()}>{ label }</option> }
     });
-    let forms = items.iter().map(|item| {
-        html! { <PlanItemForm key={item.competency_id.clone()} {set} answers={answers.clone()}
-        item={(*item).clone()} /> }
-    });
+    let forms = items
+        .iter()
+        .map(|item| plan_item_form(t, &dispatch, set, answers, item));
     html! {
         <section class="pa-plan" aria-labelledby="pa-plan-heading">
             <h3 id="pa-plan-heading">{ t.plan_heading }</h3>

@@ -1,8 +1,8 @@
 //! One competency of the development plan, as a form: goal, steps, supports, target date and
 //! progress, and a way to take it out of the plan.
 
-use crate::app::state::{sender, use_dispatch, Dispatch};
-use crate::app::text::use_text;
+use crate::app::state::{sender, Dispatch};
+use crate::app::text::Text;
 use crate::core::assessment::Answers;
 use crate::core::competency_set::CompetencySet;
 use crate::core::plan::{PlanEdit, PlanItem, Progress, Support};
@@ -10,13 +10,6 @@ use crate::core::session::Action;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct PlanItemFormProps {
-    pub set: &'static CompetencySet,
-    pub answers: Answers,
-    pub item: PlanItem,
-}
 
 /// A callback that sends `make(value)` as an edit of the item, from an input or a text area.
 fn edit<E: AsRef<Event> + 'static>(
@@ -41,16 +34,15 @@ fn edit<E: AsRef<Event> + 'static>(
     })
 }
 
-#[function_component(PlanItemForm)]
-pub fn plan_item_form(props: &PlanItemFormProps) -> Html {
-    let t = use_text();
-    let dispatch = use_dispatch();
-    let item = &props.item;
-    let Some((_, competency)) = props
-        .set
-        .competencies()
-        .find(|(_, c)| c.id == item.competency_id)
-    else {
+/// The form of one plan item (nothing for a competency the set does not have).
+pub fn plan_item_form(
+    t: &Text,
+    dispatch: &Dispatch,
+    set: &CompetencySet,
+    answers: &Answers,
+    item: &PlanItem,
+) -> Html {
+    let Some((_, competency)) = set.competencies().find(|(_, c)| c.id == item.competency_id) else {
         return html! {};
     };
     let id = item.competency_id.as_str();
@@ -81,7 +73,7 @@ pub fn plan_item_form(props: &PlanItemFormProps) -> Html {
         }
     });
     let progress = Progress::ALL.iter().map(|&progress| {
-        let onchange = edit::<Event>(&dispatch, id, move |_| PlanEdit::Progress(progress));
+        let onchange = edit::<Event>(dispatch, id, move |_| PlanEdit::Progress(progress));
         let input_id = field(&format!("{progress:?}"));
         html! {
             <label class="pa-check" for={input_id.clone()}>
@@ -91,38 +83,39 @@ pub fn plan_item_form(props: &PlanItemFormProps) -> Html {
             </label>
         }
     });
-    let rating = t.rating(props.answers.rating(&competency.id), &props.set.scale);
+    let rating = t.rating(answers.rating(&competency.id), &set.scale);
     let remove = Action::RemoveFromPlan {
         competency_id: item.competency_id.clone(),
     };
     html! {
-        <article class="pa-plan-item" aria-labelledby={field("heading")}>
+        <article class="pa-plan-item" key={item.competency_id.clone()}
+            aria-labelledby={field("heading")}>
             <h4 id={field("heading")}>{ &competency.text }</h4>
             <p class="pa-highlight-level">
                 { t.plan_item_rating(&rating, t.progress_name(item.progress)) }
             </p>
             <label for={field("goal")}>{ t.plan_goal }</label>
             <textarea id={field("goal")} rows="2" maxlength="2000" value={item.goal.clone()}
-                oninput={edit::<InputEvent>(&dispatch, id, PlanEdit::Goal)} />
+                oninput={edit::<InputEvent>(dispatch, id, PlanEdit::Goal)} />
             <label for={field("steps")}>{ t.plan_steps }</label>
             <textarea id={field("steps")} rows="3" maxlength="2000" value={item.steps.clone()}
-                oninput={edit::<InputEvent>(&dispatch, id, PlanEdit::Steps)} />
+                oninput={edit::<InputEvent>(dispatch, id, PlanEdit::Steps)} />
             <fieldset class="pa-plan-choices">
                 <legend>{ t.plan_supports }</legend>
                 { for supports }
                 <label for={field("other")} class="pa-other-label">{ t.plan_other_support }</label>
                 <input type="text" id={field("other")} maxlength="2000"
                     value={item.other_support.clone()}
-                    oninput={edit::<InputEvent>(&dispatch, id, PlanEdit::OtherSupport)} />
+                    oninput={edit::<InputEvent>(dispatch, id, PlanEdit::OtherSupport)} />
             </fieldset>
             <label for={field("date")}>{ t.plan_target_date }</label>
             <input type="date" id={field("date")} value={item.target_date.clone()}
-                onchange={edit::<Event>(&dispatch, id, PlanEdit::TargetDate)} />
+                onchange={edit::<Event>(dispatch, id, PlanEdit::TargetDate)} />
             <fieldset class="pa-plan-choices">
                 <legend>{ t.plan_progress }</legend>
                 { for progress }
             </fieldset>
-            <button type="button" class="pa-button pa-secondary" onclick={sender(&dispatch, remove)}
+            <button type="button" class="pa-button pa-secondary" onclick={sender(dispatch, remove)}
                 aria-label={t.remove_from_plan_named(&competency.text)}>
                 { t.remove_from_plan }
             </button>

@@ -3,34 +3,30 @@
 
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ChoiceProps {
+pub struct Choice {
     /// The radio group's name.
-    pub group: AttrValue,
-    pub id: AttrValue,
-    #[prop_or_default]
-    pub value: Option<AttrValue>,
+    pub group: &'static str,
+    pub id: String,
+    pub value: Option<String>,
     pub checked: bool,
-    pub title: AttrValue,
-    #[prop_or_default]
-    pub detail: AttrValue,
-    pub on_choose: Callback<()>,
+    pub title: String,
+    pub detail: String,
+    pub on_choose: Callback<Event>,
 }
 
-#[function_component(Choice)]
-pub fn choice(props: &ChoiceProps) -> Html {
-    let on_choose = props.on_choose.clone();
-    let onchange = Callback::from(move |_: Event| on_choose.emit(()));
-    html! {
-        <label class="pa-choice" for={props.id.clone()}>
-            <input type="radio" id={props.id.clone()} name={props.group.clone()}
-                value={props.value.clone()} checked={props.checked} {onchange} />
-            <span class="pa-choice-text">
-                <span class="pa-choice-title">{ &props.title }</span>
-                if !props.detail.is_empty() {
-                    <span class="pa-choice-detail">{ &props.detail }</span>
-                }
-            </span>
-        </label>
+impl Choice {
+    pub fn view(self) -> Html {
+        html! {
+            <label class="pa-choice" for={self.id.clone()}>
+                <input type="radio" id={self.id} name={self.group} value={self.value}
+                    checked={self.checked} onchange={self.on_choose} />
+                <span class="pa-choice-text">
+                    <span class="pa-choice-title">{ self.title }</span>
+                    if !self.detail.is_empty() {
+                        <span class="pa-choice-detail">{ self.detail }</span>
+                    }
+                </span>
+            </label>
+        }
     }
 }

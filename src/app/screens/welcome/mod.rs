@@ -10,7 +10,7 @@ use crate::app::widgets::ConfirmButton;
 use crate::core::competency_set::built_in_sets;
 use crate::core::session::{Action, Mode, Screen, Session};
 use choice::Choice;
-use rating_details::RatingDetails;
+use rating_details::rating_details;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -48,28 +48,46 @@ pub fn welcome_screen(props: &WelcomeScreenProps) -> Html {
         if untranslated {
             detail = format!("{detail} · {}", t.english_only);
         }
-        html! {
-            <Choice key={choice.id.clone()} group="pa-set" id={format!("pa-set-{}", choice.id)}
-                value={choice.id.clone()} checked={choice.id == set.id}
-                title={choice.short_title.clone()} {detail}
-                on_choose={sender(&dispatch, Action::ChooseSet(choice.id.clone()))} />
-        }
+        let choice = Choice {
+            group: "pa-set",
+            id: format!("pa-set-{}", choice.id),
+            value: Some(choice.id.clone()),
+            checked: choice.id == set.id,
+            title: choice.short_title.clone(),
+            detail,
+            on_choose: sender(&dispatch, Action::ChooseSet(choice.id.clone())),
+        };
+        choice.view()
     });
     let mode = session.mode;
-    let mode_choice = |value: Mode, id: &'static str, title: &'static str, detail: &'static str| {
-        html! {
-            <Choice group="pa-mode" {id} checked={mode == value} {title} {detail}
-                on_choose={sender(&dispatch, Action::ChooseMode(value))} />
+    let labelled = |group, id: &str, checked, title: &str, detail: &str, on_choose| {
+        let (id, title, detail) = (id.to_string(), title.to_string(), detail.to_string());
+        Choice {
+            group,
+            id,
+            value: None,
+            checked,
+            title,
+            detail,
+            on_choose,
         }
+        .view()
     };
-    let save_choice =
-        |private: bool, id: &'static str, title: &'static str, detail: &'static str| {
-            let on_private = props.on_private.clone();
-            html! {
-                <Choice group="pa-save" {id} checked={props.private == private} {title} {detail}
-                    on_choose={Callback::from(move |()| on_private.emit(private))} />
-            }
-        };
+    let mode_choice = |value: Mode, id: &str, title: &str, detail: &str| {
+        let on_choose = sender(&dispatch, Action::ChooseMode(value));
+        labelled("pa-mode", id, mode == value, title, detail, on_choose)
+    };
+    let save_choice = |private: bool, id: &str, title: &str, detail: &str| {
+        let on_private = props.on_private.reform(move |_: Event| private);
+        labelled(
+            "pa-save",
+            id,
+            props.private == private,
+            title,
+            detail,
+            on_private,
+        )
+    };
 
     html! {
         <section class="pa-screen pa-welcome" aria-labelledby="pa-screen-heading">
@@ -96,7 +114,7 @@ pub fn welcome_screen(props: &WelcomeScreenProps) -> Html {
                 </fieldset>
             }
             if mode == Mode::SomeoneElse {
-                <RatingDetails rating={session.rating_of_someone_else.clone()} />
+                { rating_details(t, &dispatch, session.rating_of_someone_else.as_ref()) }
             }
             if props.choose_set {
                 <fieldset class="pa-set-choice">

@@ -1,25 +1,18 @@
 //! For a rating of someone else: who is rated and by whom, with a plain word that the rating is
 //! not anonymous.
 
-use crate::app::state::use_dispatch;
-use crate::app::text::use_text;
+use crate::app::state::Dispatch;
+use crate::app::text::Text;
 use crate::core::history::RaterRole;
 use crate::core::session::{Action, RatingOfSomeoneElse};
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct RatingDetailsProps {
-    /// The rating in progress, if one was started.
-    pub rating: Option<RatingOfSomeoneElse>,
-}
-
-#[function_component(RatingDetails)]
-pub fn rating_details(props: &RatingDetailsProps) -> Html {
-    let t = use_text();
-    let dispatch = use_dispatch();
-    let current = props.rating.clone().unwrap_or_default();
+/// The fields, for the rating in progress if one was started.
+pub fn rating_details(t: &Text, dispatch: &Dispatch, rating: Option<&RatingOfSomeoneElse>) -> Html {
+    let current = rating.cloned().unwrap_or_default();
+    let dispatch = dispatch.clone();
     let describe = move |person: String, rater_name: String, rater_role: RaterRole| {
         dispatch.dispatch(Action::DescribeRating {
             person,

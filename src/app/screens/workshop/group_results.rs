@@ -63,7 +63,7 @@ pub fn group_results(t: &Text, set: &CompetencySet, summary: &GroupSummary) -> H
             <RadarChart id="pa-chart-group" title={t.group_chart_title}
                 description={chart_description(t, &set.scale, &axes)} {levels} {axes} {band} />
             <p class="pa-hint">{ t.group_chart_hint }</p>
-            <DataTable caption={t.group_table_caption}>
+            { DataTable::captioned(t.group_table_caption).view(html! { <>
                 <thead><tr>
                     <th scope="col">{ t.category }</th>
                     <th scope="col">{ t.mean }</th>
@@ -72,7 +72,7 @@ pub fn group_results(t: &Text, set: &CompetencySet, summary: &GroupSummary) -> H
                     <th scope="col">{ t.rated_by_count }</th>
                 </tr></thead>
                 <tbody>{ for category_rows }</tbody>
-            </DataTable>
+            </> }) }
             <section class="pa-highlights" aria-labelledby="pa-topics-heading">
                 <section>
                     <h3 id="pa-topics-heading">{ t.training_topics }</h3>
@@ -81,7 +81,9 @@ pub fn group_results(t: &Text, set: &CompetencySet, summary: &GroupSummary) -> H
                 </section>
             </section>
             <h3>{ t.level_counts }</h3>
-            <DataTable caption={t.level_counts_caption} label={t.level_counts} class="pa-counts">
+            { DataTable::labelled(t.level_counts_caption, t.level_counts)
+                .with_class("pa-counts")
+                .view(html! { <>
                 <thead><tr>
                     <th scope="col">{ t.competency }</th>
                     { for level_heads }
@@ -89,7 +91,7 @@ pub fn group_results(t: &Text, set: &CompetencySet, summary: &GroupSummary) -> H
                     <th scope="col">{ t.mean }</th>
                 </tr></thead>
                 <tbody>{ for count_rows }</tbody>
-            </DataTable>
+            </> }) }
         </>
     }
 }

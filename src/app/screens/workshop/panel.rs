@@ -93,12 +93,20 @@ pub fn workshop_panel(props: &WorkshopPanelProps) -> Html {
             done.emit(());
         });
         let dismiss = props.on_pending_done.reform(|_: MouseEvent| ());
-        html! {
-            <LinkedOffer add_label={t.workshop_add} on_add={add} on_dismiss={dismiss}>
-                <p>{ t.workshop_add_linked(&workshop.name) }</p>
-                <p class="pa-code">{ display_form(&code) }</p>
-            </LinkedOffer>
-        }
+        let offer = LinkedOffer {
+            add_label: t.workshop_add,
+            on_add: add,
+            on_dismiss: dismiss,
+        };
+        offer.view(
+            t,
+            html! {
+                <>
+                    <p>{ t.workshop_add_linked(&workshop.name) }</p>
+                    <p class="pa-code">{ display_form(&code) }</p>
+                </>
+            },
+        )
     });
     let outcome = match &*message {
         None => html! {},
