@@ -8,11 +8,11 @@ use super::known_save::{known, KnownSave};
 use super::notices::notices;
 use super::props::AppProps;
 use super::screen_switch::screen;
+use super::use_current_date::use_current_date;
 use super::use_fixed_set::use_fixed_set;
 use super::use_focus::use_focus_heading_on_change;
 use super::use_linked_code::use_linked_code;
 use super::use_other_tabs::use_other_tabs;
-use super::use_page_facts::use_page_facts;
 use super::use_private_mode::use_private_mode;
 use super::use_saving::{use_saving, Saving};
 use crate::app::edge::storage;
@@ -73,7 +73,7 @@ pub fn app(props: &AppProps) -> Html {
         today: props.today.clone(),
         address: props.address.clone(),
     };
-    let facts = use_page_facts(at_mount);
+    let facts = use_current_date(at_mount);
     let main_ref = use_focus_heading_on_change(session.screen.clone());
     let t = language(props, &session);
     {

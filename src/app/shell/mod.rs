@@ -9,11 +9,11 @@ mod known_save;
 mod notices;
 mod props;
 mod screen_switch;
+mod use_current_date;
 mod use_fixed_set;
 mod use_focus;
 mod use_linked_code;
 mod use_other_tabs;
-mod use_page_facts;
 mod use_private_mode;
 mod use_saving;
 

@@ -6,7 +6,7 @@ use crate::app::state::PageFacts;
 use yew::prelude::*;
 
 #[hook]
-pub fn use_page_facts(at_mount: PageFacts) -> PageFacts {
+pub fn use_current_date(at_mount: PageFacts) -> PageFacts {
     let facts = use_state_eq(|| at_mount);
     {
         let facts = facts.clone();
