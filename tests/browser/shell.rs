@@ -223,3 +223,20 @@ async fn a_refused_import_is_explained_in_the_persons_language() {
     drop(shown);
     local_storage().clear().unwrap();
 }
+
+#[wasm_bindgen_test]
+async fn results_in_progress_say_they_are_not_yet_kept_in_the_history() {
+    let session = rate(Session::default(), "I.1", 3).apply(Action::GoTo(Screen::Results));
+    let shown = widget_over(&session).await;
+    let line = text_of(
+        &shown
+            .root
+            .query_selector(".pa-set-title")
+            .unwrap()
+            .expect("a line"),
+    );
+    assert!(line.ends_with("not yet kept in your history"), "{line}");
+    assert!(!line.contains("in progress"), "{line}");
+    drop(shown);
+    local_storage().clear().unwrap();
+}
