@@ -240,3 +240,38 @@ async fn results_in_progress_say_they_are_not_yet_kept_in_the_history() {
     drop(shown);
     local_storage().clear().unwrap();
 }
+
+#[wasm_bindgen_test]
+async fn leaving_the_page_saves_an_answer_with_another_tabs_save_not_yet_taken_in() {
+    let loaded =
+        rate(Session::default(), "I.1", 3).apply(Action::GoTo(Screen::Category("I".into())));
+    let shown = widget_over(&loaded).await;
+    // The other tab's save is written, its event not come yet; then an answer is given here.
+    let finished = loaded.clone().apply(Action::Finish {
+        at: "2026-12-01T09:00:00.000Z".into(),
+    });
+    let text = peer_assessment::core::saved_state::encode(&finished, None);
+    local_storage()
+        .set_item(peer_assessment::app::storage::STATE_KEY, &text)
+        .unwrap();
+    click(&shown.root, "input[name='pa-rating-I.2'][value='4']");
+    // Yew renders and schedules the save in microtasks; no idle moment comes in between.
+    for _ in 0..20 {
+        let next = js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL);
+        wasm_bindgen_futures::JsFuture::from(next).await.unwrap();
+    }
+    // The page is left: what waits is saved at once, before anything else can run.
+    let left = web_sys::Event::new("pagehide").unwrap();
+    web_sys::window().unwrap().dispatch_event(&left).unwrap();
+
+    let saved = saved_session();
+    assert_eq!(saved.history.len(), 1, "the other tab's snapshot is kept");
+    let answers = saved.current_answers();
+    assert_eq!(
+        answers.rating("I.2"),
+        Some(Rating::Level(4)),
+        "the answer given here is kept"
+    );
+    drop(shown);
+    local_storage().clear().unwrap();
+}

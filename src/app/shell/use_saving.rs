@@ -63,11 +63,16 @@ pub fn use_saving(session: Rc<Session>, saving: Saving) -> IdleSaver {
             if just_loaded {
                 return;
             }
-            let session = session.clone();
+            let mut session = session.clone();
             saver.save_later(move || {
-                // Another tab wrote since: take that in first; the merge is saved next.
+                // Another tab wrote since: its save is merged in here and written now (this may
+                // be the last chance, as the page closes), and the state takes in the same merge.
                 if let Some(merge) = catch_up(&keys, &knowledge) {
+                    session = Rc::new((*session).clone().apply(merge.clone()));
                     dispatch.dispatch(merge);
+                }
+                // What is saved already holds this (the merge above, seen again by this save).
+                if *knowledge.borrow().session == *session {
                     return;
                 }
                 match storage::save_with(&keys, &session, &mut encoder.borrow_mut()) {
