@@ -1,7 +1,14 @@
 use super::{answers_with, set_2015};
 use peer_assessment::core::assessment::Answers;
 use peer_assessment::core::rating::Rating::{Level, NotApplicable};
-use peer_assessment::core::scoring::{format_mean, highlights, mean, score_category, summarize};
+use peer_assessment::core::scoring::{
+    format_mean, highlights, mean, score_category, summarize, CompetencyScore,
+};
+
+/// The ids of the competencies named, in order.
+fn ids<'a>(scores: &'a [CompetencyScore]) -> Vec<&'a str> {
+    scores.iter().map(|s| s.competency.id.as_str()).collect()
+}
 
 #[test]
 fn category_mean_leaves_out_not_applicable_and_unanswered() {
@@ -83,16 +90,10 @@ fn highlights_name_highest_and_lowest_without_overlap() {
         ],
     );
     let found = highlights(set, &answers, 2);
-    let strong: Vec<&str> = found
-        .strongest_competencies
-        .iter()
-        .map(|s| s.competency.id.as_str())
-        .collect();
-    let growth: Vec<&str> = found
-        .growth_competencies
-        .iter()
-        .map(|s| s.competency.id.as_str())
-        .collect();
+    let (strong, growth) = (
+        ids(&found.strongest_competencies),
+        ids(&found.growth_competencies),
+    );
     assert_eq!(strong, vec!["I.1", "I.2"]);
     assert_eq!(growth, vec!["II.1", "II.2"]);
     assert_eq!(found.strongest_categories[0].category.id, "I");
@@ -117,16 +118,10 @@ fn a_single_item_is_never_both_strength_and_growth_area() {
         &[("I.1", Level(1)), ("I.2", Level(3)), ("I.3", Level(5))],
     );
     let found = highlights(set, &answers, 3);
-    let strong: Vec<&str> = found
-        .strongest_competencies
-        .iter()
-        .map(|s| s.competency.id.as_str())
-        .collect();
-    let growth: Vec<&str> = found
-        .growth_competencies
-        .iter()
-        .map(|s| s.competency.id.as_str())
-        .collect();
+    let (strong, growth) = (
+        ids(&found.strongest_competencies),
+        ids(&found.growth_competencies),
+    );
     assert_eq!(strong, vec!["I.3", "I.2"]);
     assert_eq!(growth, vec!["I.1"]);
 }
