@@ -65,3 +65,51 @@ fn days_in_month(year: i64, month: u32) -> u32 {
 pub fn days_between(earlier: &str, later: &str) -> Option<i64> {
     Some(parse_date(later)? - parse_date(earlier)?)
 }
+
+/// The time of day an ISO timestamp was written with ("YYYY-MM-DDTHH:MM…").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TimeOfDay {
+    pub hour: u8,
+    pub minute: u8,
+    /// Written in UTC ("…Z"), not in the local time where it was taken.
+    pub utc: bool,
+}
+
+/// The time of day of a timestamp; `None` for a bare date or anything unreadable.
+pub fn time_of_day(stamp: &str) -> Option<TimeOfDay> {
+    let time = stamp.get(10..16)?;
+    let bytes = time.as_bytes();
+    if !matches!(bytes[0], b'T' | b't' | b' ') || bytes[3] != b':' {
+        return None;
+    }
+    let number = |part: &str| -> Option<u8> {
+        part.bytes()
+            .all(|b| b.is_ascii_digit())
+            .then(|| part.parse().ok())
+            .flatten()
+    };
+    let (hour, minute) = (number(&time[1..3])?, number(&time[4..6])?);
+    (hour < 24 && minute < 60).then(|| TimeOfDay {
+        hour,
+        minute,
+        utc: stamp.ends_with(['Z', 'z']),
+    })
+}
+
+/// A local timestamp with its offset from UTC, "YYYY-MM-DDTHH:MM:SS+HH:MM", from its parts;
+/// `offset_minutes` is east of UTC (negative in the Americas).
+pub fn local_timestamp(
+    date: (i64, u32, u32),
+    time: (u32, u32, u32),
+    offset_minutes: i32,
+) -> String {
+    let (year, month, day) = date;
+    let (hour, minute, second) = time;
+    let sign = if offset_minutes < 0 { '-' } else { '+' };
+    let offset = offset_minutes.unsigned_abs();
+    format!(
+        "{year:04}-{month:02}-{day:02}T{hour:02}:{minute:02}:{second:02}{sign}{:02}:{:02}",
+        offset / 60,
+        offset % 60
+    )
+}

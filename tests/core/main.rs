@@ -2,6 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod competency_sets;
+mod dates;
 mod embed_config;
 mod encoder;
 mod history;

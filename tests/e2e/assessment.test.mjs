@@ -4,7 +4,7 @@ import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { setUp, openWidget, axeViolations, changesSaved, PHONE, DESKTOP, ARTIFACTS } from "./harness.mjs";
+import { setUp, openWidget, axeViolations, changesSaved, PHONE, DESKTOP, ARTIFACTS, openCategory } from "./harness.mjs";
 
 const env = setUp();
 before(() => {
@@ -88,6 +88,7 @@ test("a person completes the whole assessment on a phone and finds it again afte
   }
 
   await page.getByRole("heading", { level: 2, name: "Your results" }).waitFor();
+  await openCategory(page, "I");
   const results = await page.locator("main").innerText();
   assert.doesNotMatch(results, /Partial results/);
   assert.deepEqual(await shownCategoryMeans(page), expectedMeans());
@@ -105,6 +106,7 @@ test("a person completes the whole assessment on a phone and finds it again afte
   await page.reload();
   await page.getByRole("heading", { level: 2, name: "Your results" }).waitFor();
   assert.deepEqual(await shownCategoryMeans(page), expectedMeans());
+  await openCategory(page, "I");
   assert.match(await page.locator("main").innerText(), /Note: Practise first contact with my mentor/);
   await page.getByRole("button", { name: "Back to the questions" }).tap();
   await page.getByRole("heading", { level: 2, name: /^I\. Engages peers/ }).waitFor();

@@ -2,7 +2,7 @@
 import { test } from "node:test";
 import { readFile } from "node:fs/promises";
 import assert from "node:assert/strict";
-import { setUp, openWidget, watch, PHONE } from "./harness.mjs";
+import { setUp, openWidget, watch, PHONE, openCategory } from "./harness.mjs";
 
 const env = setUp();
 
@@ -124,6 +124,7 @@ test("notes with markup and script payloads are shown as text, never run", async
   await page.locator(".pa-jump-menu summary").tap();
   await page.getByRole("button", { name: /^See results/ }).tap();
   await page.getByRole("heading", { level: 2, name: "Your results" }).waitFor();
+  await openCategory(page, "I");
   assert.ok((await page.locator("main").innerText()).includes(`Note: ${payload}`));
   assert.equal(await page.locator("main img").count(), 0);
   assert.equal(await page.locator("main script").count(), 0);

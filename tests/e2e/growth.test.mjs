@@ -10,9 +10,14 @@ import { setUp, openWidget, axeViolations, answerAll, changesSaved, PHONE, DESKT
 const env = setUp();
 before(() => mkdirSync(ARTIFACTS, { recursive: true }));
 
-async function finish(page) {
+/** Finishes the assessment at `hour`:`minute` today (the page's clock is set to it). */
+async function finish(page, hour, minute) {
+  const at = new Date();
+  at.setHours(hour, minute, 0, 0);
+  await page.clock.setFixedTime(at);
   await page.getByRole("button", { name: "Finish and keep these results" }).click();
-  await page.getByRole("heading", { level: 2, name: /^Your results of [A-Z][a-z]+ \d{1,2}, \d{4}$/ }).waitFor();
+  const time = `${hour % 12 || 12}:${String(minute).padStart(2, "0")} ${hour < 12 ? "a\\.m\\." : "p\\.m\\."}`;
+  await page.getByRole("heading", { level: 2, name: new RegExp(`^Your results of [A-Z][a-z]+ \\d{1,2}, \\d{4}, ${time}$`) }).waitFor();
 }
 
 async function download(page, action) {
@@ -35,16 +40,17 @@ test("two assessments are compared, a supervisor's rating is overlaid, and a pla
 
   // First assessment: everything at level 2; second: everything at 3 except the first category at 5.
   assert.equal(await answerAll(page, () => 2), 62);
-  await finish(page);
+  await finish(page, 9, 15);
   await answerAll(page, (k) => (k < 5 ? 5 : 3));
-  await finish(page);
+  await finish(page, 14, 40);
 
   await page.getByRole("button", { name: "History" }).first().click();
   await page.getByRole("heading", { level: 2, name: "History" }).waitFor();
   const rows = page.locator(".pa-history tbody tr");
   assert.equal(await rows.count(), 2);
-  assert.match(await rows.nth(0).innerText(), /You[\s\S]*62 of 62 answered[\s\S]*3\.2/);
-  assert.match(await rows.nth(1).innerText(), /You[\s\S]*62 of 62 answered[\s\S]*2\.0/);
+  // Two of the same day, told apart by the time of day.
+  assert.match(await rows.nth(0).innerText(), /2:40 p\.m\.[\s\S]*You[\s\S]*62 of 62 answered[\s\S]*3\.2/);
+  assert.match(await rows.nth(1).innerText(), /9:15 a\.m\.[\s\S]*You[\s\S]*62 of 62 answered[\s\S]*2\.0/);
   assert.deepEqual(await axeViolations(page), [], "history screen");
   await page.getByRole("button", { name: "Compare", exact: true }).click();
   await page.getByRole("heading", { level: 2, name: "Change over time" }).waitFor();
@@ -129,7 +135,8 @@ test("two assessments are compared, a supervisor's rating is overlaid, and a pla
   await page.emulateMedia({ media: "print" });
   assert.equal(await page.locator(".pa-nav").isVisible(), false);
   assert.equal(await page.locator("button:visible").count(), 0, "no buttons in print");
-  assert.equal(await page.locator(".pa-plan-item").first().isVisible(), true);
+  assert.equal(await page.locator(".pa-plan-item").first().isVisible(), false, "the plan's form is not printed");
+  assert.match(await page.locator(".pa-plan-text").first().innerText(), /Goal\s+Share my recovery story with purpose/);
   assert.equal(await page.locator("svg.pa-radar:visible").count(), 13);
   await page.screenshot({ path: join(ARTIFACTS, "print-report.png"), fullPage: true });
   for (const format of ["A4", "Letter"]) {

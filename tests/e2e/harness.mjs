@@ -176,3 +176,12 @@ export async function answerAll(page, level) {
   return k;
 }
 
+
+/** Opens the folded results of the category whose number is `number` ("I", "XIII"). */
+export async function openCategory(page, number) {
+  const category = page.locator("details.pa-category-result").filter({
+    has: page.locator("summary", { hasText: new RegExp(`^${number}\\. `) }),
+  });
+  if ((await category.getAttribute("open")) === null) await category.locator("summary").click();
+  await category.getByRole("table").waitFor();
+}

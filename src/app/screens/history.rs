@@ -65,7 +65,7 @@ pub fn history_screen(props: &HistoryScreenProps) -> Html {
         let completion = overview.map(|o| t.answered_count(o.answered, o.total));
         html! {
             <tr key={snapshot.id.clone()}>
-                <th scope="row">{ t.date(snapshot.date()) }</th>
+                <th scope="row">{ t.when(&snapshot.taken_at) }</th>
                 <td>{ t.rater_phrase(&snapshot.rater) }</td>
                 <td>{ set_name }</td>
                 <td>{ completion.unwrap_or_default() }</td>

@@ -1,5 +1,6 @@
 //! The widget's header: its title, the set in use, the language switch (unless the page fixed
-//! the language) and the sections it offers.
+//! the language) and the sections it offers. Compact on a phone: titles and language on one
+//! row, the sections on the next.
 
 use crate::app::state::{sender, use_dispatch};
 use crate::app::text::{use_text, LANGUAGES};
@@ -64,8 +65,10 @@ pub fn header(props: &HeaderProps) -> Html {
     let parts = props.parts;
     html! {
         <header class="pa-header">
-            <p class="pa-app-title">{ &props.title }</p>
-            <p class="pa-set-name">{ &t.set(props.set).short_title }</p>
+            <div class="pa-header-titles">
+                <p class="pa-app-title">{ &props.title }</p>
+                <p class="pa-set-name">{ &t.set(props.set).short_title }</p>
+            </div>
             if props.choose_language {
                 <div class="pa-language">
                     <label for="pa-language">{ t.language_label }</label>

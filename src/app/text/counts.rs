@@ -2,7 +2,7 @@
 
 use super::{fill, Text};
 use crate::core::competency_set::{localized, CompetencySet, Scale};
-use crate::core::dates::{civil_from_days, parse_date};
+use crate::core::dates::{civil_from_days, parse_date, time_of_day};
 use crate::core::rating::Rating;
 use crate::core::scoring::format_mean;
 
@@ -70,6 +70,24 @@ impl Text {
             self.date_format,
             &[("year", &year), ("month", &month), ("day", &day)],
         )
+    }
+
+    /// A timestamp's date and time of day ("December 1, 2026, 4:35 p.m."); a bare date alone.
+    /// A time written in UTC by older versions says so ("4:35 p.m. UTC").
+    pub fn when(&self, stamp: &str) -> String {
+        let date = self.date(stamp);
+        match time_of_day(stamp) {
+            Some(time) => {
+                let hour = match time.hour % 12 {
+                    0 => 12,
+                    h => h,
+                };
+                let am_pm = self.am_pm[usize::from(time.hour >= 12)];
+                let utc = if time.utc { " UTC" } else { "" };
+                format!("{date}, {hour}:{:02} {am_pm}{utc}", time.minute)
+            }
+            None => date,
+        }
     }
 
     pub fn chart_description(

@@ -49,8 +49,9 @@ impl Text {
         }
     }
 
-    pub fn snapshot_heading(&self, rater: &Rater, date: &str) -> String {
-        let date = self.date(date);
+    /// "Your results of December 1, 2026, 4:35 PM": `taken_at` is a timestamp or a date.
+    pub fn snapshot_heading(&self, rater: &Rater, taken_at: &str) -> String {
+        let date = self.when(taken_at);
         match rater {
             Rater::Myself => fill(self.snapshot_heading_own, &[("date", &date)]),
             other => fill(
@@ -64,7 +65,7 @@ impl Text {
         fill(
             self.snapshot_label,
             &[
-                ("date", &self.date(snapshot.date())),
+                ("date", &self.when(&snapshot.taken_at)),
                 ("rater", &self.rater_phrase(&snapshot.rater)),
             ],
         )
@@ -84,7 +85,7 @@ impl Text {
         } else {
             self.report_line
         };
-        fill(template, &[("set", &set_title), ("date", &self.date(date))])
+        fill(template, &[("set", &set_title), ("date", &self.when(date))])
     }
 
     pub fn received_rating_note(&self, name: &str, role: RaterRole) -> String {

@@ -1,32 +1,39 @@
-//! Results: the radar over all categories, a radar per category, the numbers as tables, and
-//! strengths and growth areas in words, with the plan and the ways to share or keep them.
-//! Partial results are marked as partial.
+//! Results, first what a person asks ("how did I do, and what now"): the overall mean, the radar
+//! over all categories and the ways to keep, share, print or download them; then the numbers as a
+//! table, strengths and growth areas in words, each category folded with its radar and ratings,
+//! and the plan. Printed, the same screen is a report: facts first, every category unfolded as
+//! small multiples, notes, the plan as text and a block to sign. Partial results are marked.
 
+mod actions;
 mod category_detail;
 mod compare_chooser;
 mod hand_over;
 mod overview;
 mod plan;
 mod plan_item;
+mod plan_text;
+mod report_end;
+mod report_facts;
 mod share;
 mod strengths_growth;
-mod toolbar;
 
+use crate::app::edge::print_footer;
 use crate::app::state::{sender, use_dispatch, use_page_facts};
 use crate::app::text::use_text;
 use crate::app::widgets::ConfirmButton;
 use crate::core::history::{snapshots_of, Rater, Snapshot};
 use crate::core::scoring::summarize;
 use crate::core::session::{Action, Screen, Session, CURRENT};
-use category_detail::category_detail;
+use actions::ResultActions;
+use category_detail::{category_detail, scale_legend};
 use compare_chooser::CompareChooser;
 use hand_over::HandOver;
-use overview::overview;
+use overview::{overall_chart, overall_table};
 use plan::PlanSection;
-use share::ShareSection;
+use report_end::{printed_notes, sign_off};
+use report_facts::ReportFacts;
 use std::rc::Rc;
 use strengths_growth::strengths_and_growth;
-use toolbar::Toolbar;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -59,6 +66,11 @@ pub fn results_screen(props: &ResultsScreenProps) -> Html {
     let date = snapshot
         .map(|s| AttrValue::from(s.date().to_string()))
         .unwrap_or(today);
+    // When, to the minute where known: two results of one day are told apart.
+    let when = snapshot.map_or(date.to_string(), |s| s.taken_at.clone());
+    use_effect_with((set.short_title.clone(), t.lang), move |(set_title, _)| {
+        print_footer::set(set_title, t.print_page);
+    });
     let this_id = snapshot
         .map(|s| s.id.clone())
         .unwrap_or_else(|| CURRENT.to_string());
@@ -70,7 +82,7 @@ pub fn results_screen(props: &ResultsScreenProps) -> Html {
     let rated: usize = summary.categories.iter().map(|c| c.rated).sum();
     let not_applicable: usize = summary.categories.iter().map(|c| c.not_applicable).sum();
     let heading = match (snapshot, &session.rating_of_someone_else) {
-        (Some(snapshot), _) => t.snapshot_heading(&snapshot.rater, snapshot.date()),
+        (Some(snapshot), _) => t.snapshot_heading(&snapshot.rater, &snapshot.taken_at),
         (None, other) if rating_other => {
             t.rating_of_heading(other.as_ref().map(|o| o.person.as_str()).unwrap_or(""))
         }
@@ -83,13 +95,21 @@ pub fn results_screen(props: &ResultsScreenProps) -> Html {
         not_applicable,
     );
     let can_finish = in_progress && own && summary.answered > 0;
-    let toolbar = Toolbar {
-        set,
-        answers: answers.clone(),
-        date: date.clone(),
-        can_finish,
+    let can_share = own && summary.answered > 0;
+    let report_line = t.report_line(&set.short_title, &when, in_progress);
+    let facts = ReportFacts {
+        person: rating_other
+            .then(|| session.rating_of_someone_else.as_ref())
+            .flatten()
+            .map(|o| o.person.as_str()),
+        set_title: &set.title,
+        when: &when,
+        rated_by: match (snapshot, rating_other) {
+            (Some(snapshot), _) if !snapshot.is_own() => Some(t.rater_phrase(&snapshot.rater)),
+            (_, true) => None,
+            _ => Some(t.report_self_rating.to_string()),
+        },
     };
-    let toolbar = toolbar.view(t, &dispatch);
     let (back, back_label) = match in_progress {
         true => (Action::Begin, t.back_to_questions),
         false => (Action::GoTo(Screen::History), t.history),
@@ -98,7 +118,8 @@ pub fn results_screen(props: &ResultsScreenProps) -> Html {
     html! {
         <section class="pa-screen pa-results" aria-labelledby="pa-screen-heading">
             <h2 id="pa-screen-heading" tabindex="-1">{ heading }</h2>
-            <p class="pa-set-title">{ t.report_line(&set.title, &date, in_progress) }</p>
+            <p class="pa-set-title pa-no-print">{ report_line }</p>
+            { facts.view(t) }
             if let Some(Snapshot { rater: Rater::Other { name, role }, .. }) = snapshot {
                 <p class="pa-not-anonymous" role="note">{ t.received_rating_note(name, *role) }</p>
             }
@@ -115,20 +136,30 @@ pub fn results_screen(props: &ResultsScreenProps) -> Html {
             } else {
                 <p class="pa-overall">{ overall }</p>
             }
-            { toolbar }
+            <div class="pa-overview">
+                { overall_chart(t, set, &summary) }
+                <ResultActions {set} answers={answers.clone()} date={date.clone()} {can_finish}
+                    {can_share} />
+                { overall_table(t, set, &summary) }
+            </div>
             if !others.is_empty() && !rating_other {
                 <CompareChooser this_id={this_id.clone()} {others} />
             }
-            { overview(t, set, &summary) }
             { strengths_and_growth(t, set, &answers) }
-            if own && summary.answered > 0 {
-                <ShareSection {set} answers={answers.clone()} date={date.clone()} />
-            }
+            <section class="pa-by-category" aria-labelledby="pa-by-category-heading">
+                <h3 id="pa-by-category-heading">{ t.by_category_heading }</h3>
+                <p class="pa-no-print">{ t.by_category_hint }</p>
+                { scale_legend(t, &set.scale) }
+                <div class="pa-category-results">
+                    { for summary.categories.iter()
+                        .map(|s| category_detail(t, s, &answers, &set.scale)) }
+                </div>
+            </section>
+            { printed_notes(t, set, &answers) }
             if own {
                 <PlanSection {set} answers={answers.clone()} plan={session.plan.clone()} />
             }
-            <h3>{ t.by_category_heading }</h3>
-            { for summary.categories.iter().map(|s| category_detail(t, s, &answers, &set.scale)) }
+            { sign_off(t) }
             <div class="pa-button-row">
                 <button type="button" class="pa-button pa-primary"
                     onclick={sender(&dispatch, back)}>

@@ -1,5 +1,6 @@
-//! The results over all categories: the radar of the mean per category and the same numbers as
-//! a table.
+//! The results over all categories: the radar of the mean per category, and the same numbers as
+//! a table, folded (the categories' summaries show the means too) and apart from the radar, so
+//! that the actions can come right after it.
 
 use crate::app::text::Text;
 use crate::app::widgets::{chart_description, DataTable, RadarAxis, RadarChart};
@@ -7,19 +8,27 @@ use crate::core::competency_set::CompetencySet;
 use crate::core::scoring::Summary;
 use yew::prelude::*;
 
-pub fn overview(t: &Text, set: &CompetencySet, summary: &Summary) -> Html {
+pub fn overall_chart(t: &Text, set: &CompetencySet, summary: &Summary) -> Html {
     let levels = set.scale.levels();
     let axes: Vec<RadarAxis> = summary
         .categories
         .iter()
         .map(|s| RadarAxis::for_category(s.category, vec![s.mean], t.mean(s.mean)))
         .collect();
+    html! {
+        <RadarChart id="pa-chart-overall" title={t.overall_chart_title}
+            description={chart_description(t, &set.scale, &axes)} {levels} {axes} />
+    }
+}
+
+pub fn overall_table(t: &Text, set: &CompetencySet, summary: &Summary) -> Html {
+    let levels = set.scale.levels();
     let partial = summary.is_partial();
     let caption = t.scale_caption(t.category_table_caption, levels);
     let rows = summary.categories.iter().map(|s| {
         html! {
             <tr key={s.category.id.clone()}>
-                <th scope="row">{ s.category.numbered_title() }</th>
+                <th scope="row">{ s.category.numbered_short_title() }</th>
                 <td class="pa-mean">{ t.mean(s.mean) }</td>
                 <td>{ s.rated }</td>
                 <td>{ s.not_applicable }</td>
@@ -30,9 +39,8 @@ pub fn overview(t: &Text, set: &CompetencySet, summary: &Summary) -> Html {
         }
     });
     html! {
-        <>
-            <RadarChart id="pa-chart-overall" title={t.overall_chart_title}
-                description={chart_description(t, &set.scale, &axes)} {levels} {axes} />
+        <details class="pa-table-details">
+            <summary>{ t.overall_table_summary }</summary>
             { DataTable::labelled(caption, t.category_table_caption).view(html! { <>
                 <thead>
                     <tr>
@@ -47,6 +55,6 @@ pub fn overview(t: &Text, set: &CompetencySet, summary: &Summary) -> Html {
                 </thead>
                 <tbody>{ for rows }</tbody>
             </> }) }
-        </>
+        </details>
     }
 }

@@ -1,5 +1,5 @@
-//! One competency of the development plan, as a form: goal, steps, supports, target date and
-//! progress, and a way to take it out of the plan.
+//! One competency of the development plan, as a form folded under its name and progress: goal,
+//! steps, supports, target date and progress, and a way to take it out of the plan.
 
 use crate::app::state::{sender, Dispatch};
 use crate::app::text::Text;
@@ -34,13 +34,15 @@ fn edit<E: AsRef<Event> + 'static>(
     })
 }
 
-/// The form of one plan item (nothing for a competency the set does not have).
+/// The form of one plan item (nothing for a competency the set does not have), open at first
+/// when `open` (the item just added).
 pub fn plan_item_form(
     t: &Text,
     dispatch: &Dispatch,
     set: &CompetencySet,
     answers: &Answers,
     item: &PlanItem,
+    open: bool,
 ) -> Html {
     let Some((_, competency)) = set.competencies().find(|(_, c)| c.id == item.competency_id) else {
         return html! {};
@@ -88,37 +90,43 @@ pub fn plan_item_form(
         competency_id: item.competency_id.clone(),
     };
     html! {
-        <article class="pa-plan-item" key={item.competency_id.clone()}
-            aria-labelledby={field("heading")}>
-            <h4 id={field("heading")}>{ &competency.text }</h4>
-            <p class="pa-highlight-level">
-                { t.plan_item_rating(&rating, t.progress_name(item.progress)) }
-            </p>
-            <label for={field("goal")}>{ t.plan_goal }</label>
-            <textarea id={field("goal")} rows="2" maxlength="2000" value={item.goal.clone()}
-                oninput={edit::<InputEvent>(dispatch, id, PlanEdit::Goal)} />
-            <label for={field("steps")}>{ t.plan_steps }</label>
-            <textarea id={field("steps")} rows="3" maxlength="2000" value={item.steps.clone()}
-                oninput={edit::<InputEvent>(dispatch, id, PlanEdit::Steps)} />
-            <fieldset class="pa-plan-choices">
-                <legend>{ t.plan_supports }</legend>
-                { for supports }
-                <label for={field("other")} class="pa-other-label">{ t.plan_other_support }</label>
-                <input type="text" id={field("other")} maxlength="2000"
-                    value={item.other_support.clone()}
-                    oninput={edit::<InputEvent>(dispatch, id, PlanEdit::OtherSupport)} />
-            </fieldset>
-            <label for={field("date")}>{ t.plan_target_date }</label>
-            <input type="date" id={field("date")} value={item.target_date.clone()}
-                onchange={edit::<Event>(dispatch, id, PlanEdit::TargetDate)} />
-            <fieldset class="pa-plan-choices">
-                <legend>{ t.plan_progress }</legend>
-                { for progress }
-            </fieldset>
-            <button type="button" class="pa-button pa-secondary" onclick={sender(dispatch, remove)}
-                aria-label={t.remove_from_plan_named(&competency.text)}>
-                { t.remove_from_plan }
-            </button>
-        </article>
+        <details class="pa-plan-item pa-no-print" key={item.competency_id.clone()} {open}>
+            <summary>
+                <span class="pa-summary-title" id={field("heading")}>{ &competency.text }</span>
+                <span class="pa-summary-mean">
+                    { t.plan_item_rating(&rating, t.progress_name(item.progress)) }
+                </span>
+            </summary>
+            <article aria-labelledby={field("heading")}>
+                <label for={field("goal")}>{ t.plan_goal }</label>
+                <textarea id={field("goal")} rows="2" maxlength="2000" value={item.goal.clone()}
+                    oninput={edit::<InputEvent>(dispatch, id, PlanEdit::Goal)} />
+                <label for={field("steps")}>{ t.plan_steps }</label>
+                <textarea id={field("steps")} rows="3" maxlength="2000" value={item.steps.clone()}
+                    oninput={edit::<InputEvent>(dispatch, id, PlanEdit::Steps)} />
+                <fieldset class="pa-plan-choices">
+                    <legend>{ t.plan_supports }</legend>
+                    { for supports }
+                    <label for={field("other")} class="pa-other-label">
+                        { t.plan_other_support }
+                    </label>
+                    <input type="text" id={field("other")} maxlength="2000"
+                        value={item.other_support.clone()}
+                        oninput={edit::<InputEvent>(dispatch, id, PlanEdit::OtherSupport)} />
+                </fieldset>
+                <label for={field("date")}>{ t.plan_target_date }</label>
+                <input type="date" id={field("date")} value={item.target_date.clone()}
+                    onchange={edit::<Event>(dispatch, id, PlanEdit::TargetDate)} />
+                <fieldset class="pa-plan-choices">
+                    <legend>{ t.plan_progress }</legend>
+                    { for progress }
+                </fieldset>
+                <button type="button" class="pa-button pa-secondary"
+                    onclick={sender(dispatch, remove)}
+                    aria-label={t.remove_from_plan_named(&competency.text)}>
+                    { t.remove_from_plan }
+                </button>
+            </article>
+        </details>
     }
 }

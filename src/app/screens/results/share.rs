@@ -1,6 +1,6 @@
-//! "Share anonymously with the facilitator": the ratings as a short code, a link that carries
-//! the code after `#` (never sent to a server), and a QR code of that link. A supervisor's
-//! rating offers the same code for the person rated.
+//! A rating as a short code, a link that carries the code after `#` (never sent to a server),
+//! and a QR code of that link: a participant's own ratings for a workshop's facilitator (offered
+//! with the other actions on results), or a supervisor's rating for the person rated.
 
 use crate::app::state::use_page_facts;
 use crate::app::text::{use_text, Text};
@@ -40,19 +40,27 @@ pub fn share_section(props: &ShareSectionProps) -> Html {
                     aria-expanded={open.to_string()} onclick={toggle}>{ button }</button>
             </div>
             if *open {
-                { shared(t, props, &address) }
+                { share_panel(t, props.kind, props.set, &props.answers, &props.date, &address) }
             }
         </section>
     }
 }
 
-fn shared(t: &Text, props: &ShareSectionProps, address: &str) -> Html {
-    let intro = match props.kind {
+/// The code of `answers` with its QR code and link.
+pub fn share_panel(
+    t: &Text,
+    kind: CodeKind,
+    set: &CompetencySet,
+    answers: &Answers,
+    date: &str,
+    address: &str,
+) -> Html {
+    let intro = match kind {
         CodeKind::Participant => t.share_intro,
         _ => t.supervisor_code_intro,
     };
-    let day = day_from_date(&props.date).unwrap_or(0);
-    let code = encode(props.kind, props.set, &props.answers, day);
+    let day = day_from_date(date).unwrap_or(0);
+    let code = encode(kind, set, answers, day);
     let link = format!("{address}{}", fragment_for(&code));
     let qr = qr_for(&link);
     html! {
