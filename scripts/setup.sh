@@ -44,6 +44,14 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
   apt-get install -y -qq -o DPkg::Lock::Timeout=600 chromium chromium-driver >/dev/null
 fi
 
+# poppler-utils: the report test reads printed PDFs (pdfinfo, pdftotext, pdftoppm).
+if ! command -v pdftotext >/dev/null || ! command -v pdfinfo >/dev/null || ! command -v pdftoppm >/dev/null; then
+  say "installing poppler-utils with apt"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq -o DPkg::Lock::Timeout=600 poppler-utils >/dev/null
+fi
+
 # npm packages: wasm-opt (binaryen), the browser driver and axe-core, pinned in package-lock.json.
 if [ ! -x tests/e2e/node_modules/.bin/wasm-opt ] || [ tests/e2e/package-lock.json -nt tests/e2e/node_modules/.package-lock.json ]; then
   say "installing npm packages for wasm-opt and the browser tests"

@@ -83,9 +83,11 @@ impl RadarGeometry {
             x: self.center.x + r * angle.cos(),
             y: self.center.y + r * angle.sin(),
         };
+        // Only a label (nearly) straight above or below the centre is centred: two labels either
+        // side of the bottom (13 axes) would otherwise be centred into each other.
         let anchor = match angle.cos() {
-            c if c > 0.25 => TextAnchor::Start,
-            c if c < -0.25 => TextAnchor::End,
+            c if c > 0.1 => TextAnchor::Start,
+            c if c < -0.1 => TextAnchor::End,
             _ => TextAnchor::Middle,
         };
         (point, anchor)
@@ -104,10 +106,14 @@ impl RadarGeometry {
     ) -> f64 {
         let (at, anchor) = self.label_position(index, gap);
         let block = lines.saturating_sub(1) as f64 * line_height;
-        let above = self.angle(index).sin() < 0.0;
-        match (anchor, above) {
-            (TextAnchor::Middle, true) => at.y - block - font_size * 0.25,
-            (TextAnchor::Middle, false) => at.y + font_size * 0.8,
+        let angle = self.angle(index);
+        let above = angle.sin() < 0.0;
+        // Labels near the top or bottom grow away from the chart, so they stay clear of their
+        // neighbours at the sides (13 axes put two either side of the bottom).
+        let vertical = matches!(anchor, TextAnchor::Middle) || angle.cos().abs() < 0.5;
+        match (vertical, above) {
+            (true, true) => at.y - block - font_size * 0.25,
+            (true, false) => at.y + font_size * 0.8,
             _ => at.y - block / 2.0 + font_size * 0.35,
         }
     }

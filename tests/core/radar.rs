@@ -61,6 +61,14 @@ fn labels_are_anchored_away_from_the_centre() {
     assert_eq!(g.label_position(3, 5.0).1, TextAnchor::End);
     let (p, _) = g.label_position(1, 5.0);
     assert!(close(p, Point { x: 155.0, y: 100.0 }));
+    // Thirteen axes (the draft set): the two either side of the bottom grow apart, not into each
+    // other; twelve: the one at the bottom is centred.
+    let g = geometry(13);
+    assert_eq!(g.label_position(6, 5.0).1, TextAnchor::Start);
+    assert_eq!(g.label_position(7, 5.0).1, TextAnchor::End);
+    let g = geometry(12);
+    assert_eq!(g.label_position(6, 5.0).1, TextAnchor::Middle);
+    assert_eq!(g.label_position(5, 5.0).1, TextAnchor::Start);
 }
 
 #[test]
@@ -108,4 +116,19 @@ fn side_labels_are_centred_and_top_labels_grow_upwards() {
         side - 0.75 * 16.0 > top_last_line,
         "{side} vs {top_last_line}"
     );
+    // Thirteen axes: the two either side of the bottom hang below their anchors, clear of the
+    // labels beside them (IX and VI), which stay centred on theirs.
+    let g = RadarGeometry { axes: 13, ..g };
+    for bottom in [6, 7] {
+        let (at, _) = g.label_position(bottom, 10.0);
+        assert!(
+            g.label_first_baseline(bottom, 10.0, 2, 18.0, 16.0) > at.y,
+            "axis {bottom}"
+        );
+    }
+    for side in [5, 8] {
+        let (at, _) = g.label_position(side, 10.0);
+        let first = g.label_first_baseline(side, 10.0, 2, 18.0, 16.0);
+        assert!((first - (at.y - 9.0 + 5.6)).abs() < 1e-9, "axis {side}");
+    }
 }

@@ -71,9 +71,12 @@ async function checkPrintLayout(page, format) {
     const all = [...document.querySelectorAll("input, select, textarea, button")];
     const controls = all.filter((e) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== "hidden");
     const limit = document.documentElement.clientWidth + 0.5;
-    const wide = [...document.querySelectorAll("body *")].filter((e) => e.getBoundingClientRect().right > limit);
+    const wide = [...document.querySelectorAll("body *")].filter((e) => {
+      const box = e.getBoundingClientRect();
+      return box.width > 0 && (box.right > limit || box.left < -0.5);
+    });
     const name = (e) =>
-      `${e.tagName.toLowerCase()}${e.id ? "#" + e.id : ""}.${[...e.classList].join(".")} in ${e.closest("svg")?.getAttribute("aria-labelledby") ?? e.parentElement?.closest("[id]")?.id} right ${Math.round(e.getBoundingClientRect().right)} of ${limit}`;
+      `${e.tagName.toLowerCase()}${e.id ? "#" + e.id : ""}.${[...e.classList].join(".")} in ${e.closest("svg")?.getAttribute("aria-labelledby") ?? e.parentElement?.closest("[id]")?.id} from ${Math.round(e.getBoundingClientRect().left)} to ${Math.round(e.getBoundingClientRect().right)} of ${limit}`;
     return { controls: controls.map(name), wide: wide.map(name).slice(0, 5) };
   });
   assert.deepEqual(found.controls, [], `${format}: no form control visible in print`);
