@@ -21,6 +21,24 @@ function competencyTexts(setId, lang) {
   return set.categories.flatMap((c) => c.competencies.map((k) => translated[k.id] ?? k.text));
 }
 
+/** A field of a UI language table (src/app/text/en.rs or es.rs). */
+function uiText(lang, field) {
+  const source = readFileSync(join(root, "src/app/text", `${lang}.rs`), "utf8");
+  return JSON.parse(source.match(new RegExp(`^    ${field}: (".*"),$`, "m"))[1]);
+}
+
+/** The report's section headings, and the page footer's lines, in `lang`. */
+const HEADINGS = ["strengths_heading", "growth_heading", "by_category_heading", "notes_heading", "plan_heading", "sign_off_heading"];
+
+/** The last line of each page's text that is not the footer. */
+function pageEnds(text) {
+  const footer = /^(Page|Página) \d+ (of|de) \d+$|^(Core Competencies|Competencias básicas|Family and youth|Revisión para familias)/;
+  return text
+    .split("\f")
+    .map((page) => page.split("\n").map((l) => l.trim()).filter((l) => l && !footer.test(l)).pop())
+    .filter(Boolean);
+}
+
 /** 1..5 in turn, and every ninth competency not applicable. */
 const level = (k) => (k % 9 === 8 ? null : (k % 5) + 1);
 
@@ -143,6 +161,9 @@ for (const [setName, setId, limit] of [["2015", "samhsa-2015", 6], ["draft", "sa
         console.log(`${setName} ${lang} ${format}: ${pages} pages`);
         assert.ok(pages <= limit, `${setName} ${lang} ${format}: ${pages} pages (at most ${limit})`);
         const flat = squeeze(text);
+        const headings = new Set(HEADINGS.map((field) => uiText(lang, field)));
+        const stranded = pageEnds(text).filter((line) => headings.has(line));
+        assert.deepEqual(stranded, [], `${setName} ${lang} ${format}: no page ends with a heading`);
         const missing = competencyTexts(setId, lang).filter((c) => !flat.includes(squeeze(c)));
         assert.deepEqual(missing, [], `${setName} ${lang} ${format}: every competency's text in the PDF`);
         for (const words of lang === "en" ? ["Development plan", "Discussed with"] : ["Plan de desarrollo"]) {
