@@ -2,6 +2,7 @@ use super::random_actions::{participant_code, run, step};
 use peer_assessment::core::rating::Rating;
 use peer_assessment::core::saved_state::{decode, encode, Encoder};
 use peer_assessment::core::session::{Action, Session};
+use peer_assessment::core::workshop::Allow;
 use proptest::prelude::*;
 
 const AT: Option<&str> = Some("2026-11-25T10:00:00.000Z");
@@ -29,7 +30,7 @@ fn rated_and_finished() -> Session {
         })
         .apply(Action::AddParticipantCode {
             code: participant_code(0, 4),
-            allow_repeat: false,
+            allow: Allow::default(),
         })
 }
 
@@ -87,7 +88,7 @@ fn history_and_workshop_changes_are_written() {
         Action::DeleteSnapshot(first),
         Action::AddParticipantCode {
             code: participant_code(1, 2),
-            allow_repeat: false,
+            allow: Allow::default(),
         },
         Action::ClearWorkshop,
         Action::StartWorkshop {

@@ -24,6 +24,7 @@ mod transfer;
 mod transfer_workshop;
 mod two_tabs;
 mod workshop;
+mod workshop_rounds;
 
 use peer_assessment::core::assessment::Answers;
 use peer_assessment::core::competency_set::{find_set, CompetencySet};

@@ -4,6 +4,7 @@ use super::{answers_with, set_2015};
 use peer_assessment::core::rating::Rating;
 use peer_assessment::core::session::{Action, Screen, Session};
 use peer_assessment::core::share_code::{encode, CodeKind};
+use peer_assessment::core::workshop::Allow;
 use proptest::prelude::*;
 
 /// An action described by small numbers, turned into an [`Action`] against a session.
@@ -48,7 +49,8 @@ pub fn participant_code(competency: usize, level: u8) -> String {
         set_2015(),
         &[(competency_id(competency).as_str(), Rating::Level(level))],
     );
-    encode(CodeKind::Participant, set_2015(), &answers, 700)
+    // 2026-12-01: on or after the day the tests' workshops start.
+    encode(CodeKind::Participant, set_2015(), &answers, 1065)
 }
 
 pub fn action(step: &Step, session: &Session) -> Action {
@@ -85,7 +87,7 @@ pub fn action(step: &Step, session: &Session) -> Action {
         },
         Step::AddParticipantCode { competency, level } => Action::AddParticipantCode {
             code: participant_code(*competency, *level),
-            allow_repeat: false,
+            allow: Allow::default(),
         },
         Step::StartOver => Action::StartOver,
         Step::GoToResults => Action::GoTo(Screen::Results),

@@ -1,6 +1,7 @@
 use crate::random_actions::participant_code;
 use peer_assessment::core::session::{Action, Session};
 use peer_assessment::core::transfer::{backup_file, merge, preview, read, Incoming};
+use peer_assessment::core::workshop::Allow;
 
 fn with_workshop(on: &str, codes: &[String]) -> Session {
     let started = Session::default().apply(Action::StartWorkshop {
@@ -11,7 +12,7 @@ fn with_workshop(on: &str, codes: &[String]) -> Session {
     codes.iter().fold(started, |s, code| {
         s.apply(Action::AddParticipantCode {
             code: code.clone(),
-            allow_repeat: false,
+            allow: Allow::default(),
         })
     })
 }
@@ -51,7 +52,7 @@ fn importing_the_same_workshop_unites_the_codes_and_another_workshop_leaves_this
         &backup_of(&with_workshop("2026-11-25", &[b.clone(), c.clone()])),
     );
     assert_eq!(
-        same.workshop.as_ref().unwrap().codes,
+        same.workshop.as_ref().unwrap().rounds[0].codes,
         [a.clone(), b.clone(), c.clone()]
     );
     let other = backup_of(&with_workshop("2026-12-01", &[c]));

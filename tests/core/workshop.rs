@@ -2,10 +2,12 @@ use super::{answers_with, draft_set, set_2015};
 use peer_assessment::core::rating::Rating;
 use peer_assessment::core::session::{Action, Session};
 use peer_assessment::core::share_code::{encode, CodeError, CodeKind};
+use peer_assessment::core::workshop::Allow;
 use peer_assessment::core::workshop::{group_csv, summarize_group, AddError, Workshop};
 
 fn code(levels: &[(&str, Rating)], kind: CodeKind) -> String {
-    encode(kind, set_2015(), &answers_with(set_2015(), levels), 700)
+    // 2026-12-01: on or after the day the workshops here start.
+    encode(kind, set_2015(), &answers_with(set_2015(), levels), 1065)
 }
 
 #[test]
@@ -15,19 +17,22 @@ fn participant_codes_are_added_and_bad_ones_refused_without_change() {
     let a = code(&[("I.1", Rating::Level(2))], CodeKind::Participant);
     let b = code(&[("I.1", Rating::Level(4))], CodeKind::Participant);
     workshop
-        .add(&a.to_lowercase(), false)
+        .add(&a.to_lowercase(), Allow::default())
         .expect("lower case reads");
-    workshop.add(&b, false).unwrap();
-    assert_eq!(workshop.codes, [a.clone(), b.clone()]);
-    assert_eq!(workshop.add(&a, false), Err(AddError::AlreadyAdded));
+    workshop.add(&b, Allow::default()).unwrap();
+    assert_eq!(workshop.rounds[0].codes, [a.clone(), b.clone()]);
+    assert_eq!(
+        workshop.add(&a, Allow::default()),
+        Err(AddError::AlreadyAdded)
+    );
     let mut damaged = a.clone().into_bytes();
     damaged[5] = if damaged[5] == b'A' { b'B' } else { b'A' };
     assert_eq!(
-        workshop.add(&String::from_utf8(damaged).unwrap(), false),
+        workshop.add(&String::from_utf8(damaged).unwrap(), Allow::default()),
         Err(AddError::Code(CodeError::ChecksumMismatch))
     );
     assert_eq!(
-        workshop.add(&code(&[], CodeKind::Supervisor), false),
+        workshop.add(&code(&[], CodeKind::Supervisor), Allow::default()),
         Err(AddError::NotAParticipantCode)
     );
     let draft = encode(
@@ -37,13 +42,25 @@ fn participant_codes_are_added_and_bad_ones_refused_without_change() {
         700,
     );
     assert!(matches!(
-        workshop.add(&draft, false),
+        workshop.add(&draft, Allow::default()),
         Err(AddError::OtherSet { .. })
     ));
-    assert_eq!(workshop.codes.len(), 2, "nothing added by refused codes");
+    assert_eq!(
+        workshop.rounds[0].codes.len(),
+        2,
+        "nothing added by refused codes"
+    );
     // Two people with identical answers: added again on purpose.
-    workshop.add(&a, true).unwrap();
-    assert_eq!(workshop.participants().len(), 3);
+    workshop
+        .add(
+            &a,
+            Allow {
+                repeat: true,
+                earlier: false,
+            },
+        )
+        .unwrap();
+    assert_eq!(workshop.participants(0).len(), 3);
 }
 
 #[test]
@@ -143,13 +160,13 @@ fn the_workshop_survives_saving_and_is_cleared_on_request() {
         })
         .apply(Action::AddParticipantCode {
             code: a.clone(),
-            allow_repeat: false,
+            allow: Allow::default(),
         })
         .apply(Action::AddParticipantCode {
             code: "not a code".into(),
-            allow_repeat: false,
+            allow: Allow::default(),
         });
-    assert_eq!(session.workshop.as_ref().unwrap().codes, [a]);
+    assert_eq!(session.workshop.as_ref().unwrap().rounds[0].codes, [a]);
     let text = peer_assessment::core::saved_state::encode(&session, None);
     assert_eq!(
         peer_assessment::core::saved_state::decode(&text).unwrap(),

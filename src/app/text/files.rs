@@ -71,6 +71,14 @@ impl Text {
                 preview.workshop_codes_added,
                 self.import_adds_workshop_codes,
             ),
+            (
+                preview.workshop_rounds_kept_apart,
+                self.import_workshop_rounds_apart,
+            ),
+            (
+                usize::from(preview.other_workshop_not_imported),
+                self.import_other_workshop,
+            ),
         ];
         counts
             .iter()

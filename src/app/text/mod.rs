@@ -12,6 +12,7 @@ mod fill;
 mod languages;
 mod people;
 mod plan;
+mod rounds;
 mod table;
 
 pub use en::EN;

@@ -4,6 +4,7 @@ use super::{Mode, Screen, Session};
 use crate::core::history::{RaterRole, Snapshot};
 use crate::core::plan::PlanEdit;
 use crate::core::rating::Rating;
+use crate::core::workshop::Allow;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
@@ -69,10 +70,16 @@ pub enum Action {
         set_id: String,
         on: String,
     },
-    /// Adds a participant's code to the workshop if it checks out (see `Workshop::add`).
+    /// Adds a participant's code to the workshop's open round if it checks out (see
+    /// `Workshop::add`).
     AddParticipantCode {
         code: String,
-        allow_repeat: bool,
+        allow: Allow,
+    },
+    /// Opens the workshop's next round (see `Workshop::start_round`).
+    StartRound {
+        name: String,
+        on: String,
     },
     ClearWorkshop,
 }

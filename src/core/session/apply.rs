@@ -193,12 +193,17 @@ impl Session {
                     self.workshop = Some(Workshop::new(&name, &set_id, &on).into());
                 }
             }
-            Action::AddParticipantCode { code, allow_repeat } => {
+            Action::AddParticipantCode { code, allow } => {
                 if let Some(workshop) = &mut self.workshop {
                     // Only a code that checks out changes (and so copies) the workshop.
-                    if let Ok(canonical) = workshop.check(&code, allow_repeat) {
-                        workshop.make_mut().codes.push(canonical);
+                    if let Ok(canonical) = workshop.check(&code, allow) {
+                        workshop.make_mut().open_round_mut().codes.push(canonical);
                     }
+                }
+            }
+            Action::StartRound { name, on } => {
+                if let Some(workshop) = &mut self.workshop {
+                    workshop.make_mut().start_round(&name, &on);
                 }
             }
             Action::ClearWorkshop => {

@@ -189,22 +189,34 @@ fn merge_workshop(
     let (Some(mine_workshop), Some(their_workshop)) = (mine, theirs) else {
         return mine.clone();
     };
-    let same = |a: &Workshop, b: &Workshop| a.set_id == b.set_id && a.started_on == b.started_on;
-    if !same(mine_workshop, their_workshop) {
+    if !mine_workshop.same_as(their_workshop) {
         return mine.clone();
     }
-    let base_codes: &[String] = match base {
-        Some(b) if same(b, mine_workshop) => &b.codes,
-        _ => &[],
-    };
-    let count = |codes: &[String], code: &String| codes.iter().filter(|c| *c == code).count();
+    let base = base.as_deref().filter(|b| b.same_as(mine_workshop));
     let mut merged = their_workshop.clone();
-    for code in &mine_workshop.codes {
-        let here = count(&mine_workshop.codes, code);
-        let added_here = here > count(base_codes, code);
-        // A code added in both tabs is kept once (as many times as it was added here).
-        if added_here && count(&merged.codes, code) < here {
-            merged.make_mut().codes.push(code.clone());
+    for (index, my_round) in mine_workshop.rounds.iter().enumerate() {
+        let base_codes: &[String] = match base.and_then(|b| b.rounds.get(index)) {
+            Some(b) if b.same_as(my_round) => &b.codes,
+            _ => &[],
+        };
+        match merged.rounds.get(index) {
+            // A round only this tab has opened is kept.
+            None => merged.make_mut().rounds.push(my_round.clone()),
+            Some(their_round) if their_round.same_as(my_round) => {
+                let count =
+                    |codes: &[String], code: &String| codes.iter().filter(|c| *c == code).count();
+                for code in &my_round.codes {
+                    let here = count(&my_round.codes, code);
+                    let added_here = here > count(base_codes, code);
+                    // A code added in both tabs is kept once (as many times as it was added here).
+                    if added_here && count(&merged.rounds[index].codes, code) < here {
+                        merged.make_mut().rounds[index].codes.push(code.clone());
+                    }
+                }
+            }
+            // Each tab opened a different round here: theirs is kept, this one's codes are not
+            // mixed into it.
+            Some(_) => {}
         }
     }
     Some(merged)

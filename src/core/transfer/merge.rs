@@ -25,6 +25,12 @@ pub struct Preview {
     /// Participants' codes the file adds to the workshop (the file's workshop, when there is
     /// none here, or the same workshop as here).
     pub workshop_codes_added: usize,
+    /// Rounds of the file's workshop that are not the rounds here at their place (started on
+    /// another day): left out, never mixed.
+    pub workshop_rounds_kept_apart: usize,
+    /// The file holds another workshop than the one here: it is not imported (a device keeps
+    /// one workshop; its rounds are never mixed with another's).
+    pub other_workshop_not_imported: bool,
 }
 
 impl Preview {
@@ -90,18 +96,30 @@ fn merge_counted(current: &Session, incoming: &Incoming) -> (Session, Preview) {
             match (&mut merged.workshop, &theirs.workshop) {
                 (None, Some(workshop)) => {
                     merged.workshop = Some(workshop.clone());
-                    preview.workshop_codes_added += workshop.codes.len();
+                    preview.workshop_codes_added += workshop.all_codes().count();
                 }
-                (Some(mine), Some(workshop))
-                    if mine.set_id == workshop.set_id && mine.started_on == workshop.started_on =>
-                {
-                    for code in &workshop.codes {
-                        if !mine.codes.contains(code) {
-                            mine.make_mut().codes.push(code.clone());
-                            preview.workshop_codes_added += 1;
+                (Some(mine), Some(workshop)) if mine.same_as(workshop) => {
+                    // Round by round; a round here that is not the file's round at that place
+                    // is left as it is, never mixed.
+                    for (index, round) in workshop.rounds.iter().enumerate() {
+                        match mine.rounds.get(index) {
+                            None => {
+                                mine.make_mut().rounds.push(round.clone());
+                                preview.workshop_codes_added += round.codes.len();
+                            }
+                            Some(here) if here.same_as(round) => {
+                                for code in &round.codes {
+                                    if !mine.rounds[index].codes.contains(code) {
+                                        mine.make_mut().rounds[index].codes.push(code.clone());
+                                        preview.workshop_codes_added += 1;
+                                    }
+                                }
+                            }
+                            Some(_) => preview.workshop_rounds_kept_apart += 1,
                         }
                     }
                 }
+                (Some(_), Some(_)) => preview.other_workshop_not_imported = true,
                 _ => {}
             }
             if merged.rating_of_someone_else.is_none() && theirs.rating_of_someone_else.is_some() {

@@ -87,7 +87,7 @@ fn record(record: &mut Record, tab: usize, step: &Step, before: &Session, after:
             let codes = |s: &Session| {
                 s.workshop
                     .as_ref()
-                    .map(|w| w.codes.clone())
+                    .map(|w| w.all_codes().cloned().collect::<Vec<_>>())
                     .unwrap_or_default()
             };
             record.codes.extend(
@@ -132,7 +132,7 @@ fn check(record: &Record, stored: &Session) {
     let codes = stored
         .workshop
         .as_ref()
-        .map(|w| w.codes.clone())
+        .map(|w| w.all_codes().cloned().collect::<Vec<_>>())
         .unwrap_or_default();
     for code in &record.codes {
         assert!(codes.contains(code), "a workshop code was lost");

@@ -3,6 +3,7 @@ use crate::random_actions::participant_code;
 use peer_assessment::core::plan::PlanEdit;
 use peer_assessment::core::rating::Rating;
 use peer_assessment::core::session::{Action, Session};
+use peer_assessment::core::workshop::Allow;
 
 const A: usize = 0;
 const B: usize = 1;
@@ -185,35 +186,35 @@ fn workshop_codes_added_in_both_tabs_are_all_kept() {
             A,
             Action::AddParticipantCode {
                 code: a.clone(),
-                allow_repeat: false,
+                allow: Allow::default(),
             },
         );
         tabs.act(
             B,
             Action::AddParticipantCode {
                 code: b.clone(),
-                allow_repeat: false,
+                allow: Allow::default(),
             },
         );
         tabs.act(
             A,
             Action::AddParticipantCode {
                 code: both.clone(),
-                allow_repeat: false,
+                allow: Allow::default(),
             },
         );
         tabs.act(
             B,
             Action::AddParticipantCode {
                 code: both.clone(),
-                allow_repeat: false,
+                allow: Allow::default(),
             },
         );
         tabs.save(first);
         tabs.save(1 - first);
         tabs.settle();
         tabs.assert_converged();
-        let codes = &tabs.storage.workshop.as_ref().unwrap().codes;
+        let codes = &tabs.storage.workshop.as_ref().unwrap().rounds[0].codes;
         assert_eq!(codes.len(), 3, "{codes:?}");
         assert!(codes.contains(&a) && codes.contains(&b) && codes.contains(&both));
     }

@@ -1,9 +1,12 @@
 //! The facilitator's workshop: start one, add participants' codes (typed, pasted or from a
-//! scanned link), and see the room's profile: group means with their range, how many chose each
-//! level, and the lowest-rated competencies as training topics.
+//! scanned link) round by round (before and after the training, a follow-up), and see the room's
+//! profile in each round (group means with their range, how many chose each level, the
+//! lowest-rated competencies as training topics) and what changed between two rounds.
 
 mod group_results;
 mod panel;
+mod round_comparison;
+mod rounds;
 mod start_form;
 
 use crate::app::text::use_text;

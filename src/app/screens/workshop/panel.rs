@@ -1,7 +1,10 @@
-//! A running workshop: its line, a code waiting from a link, the field to add codes, what
-//! happened to the last code, the room's profile and its CSV, and clearing it.
+//! A running workshop: its line, its rounds, a code waiting from a link, the field to add codes
+//! to the open round, what happened to the last code, a round's profile, what changed between
+//! two rounds, the CSV of every round, and clearing it.
 
 use super::group_results::group_results;
+use super::round_comparison::round_comparison;
+use super::rounds::Rounds;
 use crate::app::edge::files;
 use crate::app::state::{sender, use_dispatch};
 use crate::app::text::{use_text, Text};
@@ -9,8 +12,9 @@ use crate::app::widgets::{ConfirmButton, LinkedOffer};
 use crate::core::session::Action;
 use crate::core::share_code::display_form;
 use crate::core::shared::Shared;
-use crate::core::workshop::{group_csv, summarize_group, AddError, Workshop};
-use web_sys::HtmlInputElement;
+use crate::core::workshop::Workshop;
+use crate::core::workshop::{compare_rounds, rounds_csv, summarize_group, AddError, Allow};
+use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -26,8 +30,14 @@ pub struct WorkshopPanelProps {
 enum Message {
     Added,
     Refused(AddError),
-    /// The same code is already in; offer to add it anyway.
+    /// The same code is already in the open round; offer to add it anyway.
     Repeat(String),
+    /// The code is dated before the open round started; offer to add it anyway.
+    Earlier {
+        code: String,
+        code_date: String,
+        round_start: String,
+    },
 }
 
 #[function_component(WorkshopPanel)]
@@ -36,6 +46,10 @@ pub fn workshop_panel(props: &WorkshopPanelProps) -> Html {
     let dispatch = use_dispatch();
     let message = use_state_eq(|| None::<Message>);
     let input = use_node_ref();
+    // The round whose profile is shown (the open one unless chosen), and the two compared
+    // (the first and the open one unless chosen).
+    let shown = use_state_eq(|| None::<usize>);
+    let compared = use_state_eq(|| (0usize, None::<usize>));
     let workshop = &props.workshop;
     let Some(set) = workshop.set().map(|s| t.set(s)) else {
         return html! { <p>{ t.workshop_unknown_set }</p> };
@@ -43,15 +57,23 @@ pub fn workshop_panel(props: &WorkshopPanelProps) -> Html {
     let try_add = {
         let (workshop, dispatch) = (workshop.clone(), dispatch.clone());
         let (message, input) = (message.clone(), input.clone());
-        move |code: String, allow_repeat: bool| match workshop.check(&code, allow_repeat) {
+        move |code: String, allow: Allow| match workshop.check(&code, allow) {
             Ok(_) => {
-                dispatch.dispatch(Action::AddParticipantCode { code, allow_repeat });
+                dispatch.dispatch(Action::AddParticipantCode { code, allow });
                 message.set(Some(Message::Added));
                 if let Some(input) = input.cast::<HtmlInputElement>() {
                     input.set_value("");
                 }
             }
             Err(AddError::AlreadyAdded) => message.set(Some(Message::Repeat(code))),
+            Err(AddError::BeforeRound {
+                code_date,
+                round_start,
+            }) => message.set(Some(Message::Earlier {
+                code,
+                code_date,
+                round_start,
+            })),
             Err(error) => message.set(Some(Message::Refused(error))),
         }
     };
@@ -66,20 +88,29 @@ pub fn workshop_panel(props: &WorkshopPanelProps) -> Html {
     };
     let add = {
         let (try_add, typed) = (try_add.clone(), typed.clone());
-        Callback::from(move |_: MouseEvent| try_add(typed(), false))
+        Callback::from(move |_: MouseEvent| try_add(typed(), Allow::default()))
     };
     let on_enter = {
         let try_add = try_add.clone();
         Callback::from(move |event: KeyboardEvent| {
             if event.key() == "Enter" {
-                try_add(typed(), false);
+                try_add(typed(), Allow::default());
             }
         })
     };
-    let participants = workshop.participants();
-    let summary = summarize_group(set, &participants);
+    let open = workshop.rounds.len() - 1;
+    let names: Vec<String> = (workshop.rounds.iter().enumerate())
+        .map(|(i, round)| t.round_name(i, round))
+        .collect();
+    let shown_round = shown.unwrap_or(open).min(open);
+    let summary = summarize_group(set, &workshop.participants(shown_round));
+    let in_open_round = workshop.open_round().codes.len();
+    let (first, second) = (compared.0.min(open), compared.1.unwrap_or(open).min(open));
+    let comparison = (open > 0 && first != second)
+        .then(|| compare_rounds(workshop, first, second))
+        .flatten();
     let download = {
-        let csv = group_csv(&summary, t.group_csv_header);
+        let csv = rounds_csv(set, workshop, &names, t.rounds_csv_header);
         let name = format!("workshop-{}-{}.csv", workshop.started_on, workshop.set_id);
         Callback::from(move |_: MouseEvent| {
             files::download(&name, "text/csv;charset=utf-8", &csv);
@@ -89,7 +120,7 @@ pub fn workshop_panel(props: &WorkshopPanelProps) -> Html {
         let (try_add, done) = (try_add.clone(), props.on_pending_done.clone());
         let typed_code = code.to_string();
         let add = Callback::from(move |_: MouseEvent| {
-            try_add(typed_code.clone(), false);
+            try_add(typed_code.clone(), Allow::default());
             done.emit(());
         });
         let dismiss = props.on_pending_done.reform(|_: MouseEvent| ());
@@ -111,8 +142,28 @@ pub fn workshop_panel(props: &WorkshopPanelProps) -> Html {
     let outcome = match &*message {
         None => html! {},
         Some(Message::Added) => {
-            let added = t.workshop_added(summary.participants);
+            let added = t.workshop_added_to(&names[open], in_open_round);
             html! { <p class="pa-done" role="status">{ added }</p> }
+        }
+        Some(Message::Earlier {
+            code,
+            code_date,
+            round_start,
+        }) => {
+            let (try_add, code) = (try_add.clone(), code.clone());
+            let allow = Allow {
+                earlier: true,
+                ..Allow::default()
+            };
+            let anyway = Callback::from(move |_: MouseEvent| try_add(code.clone(), allow));
+            html! {
+                <div class="pa-notice" role="alert">
+                    <p>{ t.code_before_round(code_date, round_start) }</p>
+                    <button type="button" class="pa-button pa-secondary" onclick={anyway}>
+                        { t.add_anyway }
+                    </button>
+                </div>
+            }
         }
         Some(Message::Refused(error)) => html! {
             <div class="pa-notice" role="alert">
@@ -122,7 +173,11 @@ pub fn workshop_panel(props: &WorkshopPanelProps) -> Html {
         },
         Some(Message::Repeat(code)) => {
             let code = code.clone();
-            let again = Callback::from(move |_: MouseEvent| try_add(code.clone(), true));
+            let allow = Allow {
+                repeat: true,
+                ..Allow::default()
+            };
+            let again = Callback::from(move |_: MouseEvent| try_add(code.clone(), allow));
             html! {
                 <div class="pa-notice" role="alert">
                     <p>{ t.workshop_repeat }</p>
@@ -141,7 +196,7 @@ pub fn workshop_panel(props: &WorkshopPanelProps) -> Html {
     html! {
         <>
             <p class="pa-set-title">{ line }</p>
-            <p class="pa-overall">{ t.workshop_participants(summary.participants) }</p>
+            <Rounds workshop={workshop.clone()} />
             { pending.unwrap_or_default() }
             <div class="pa-code-form">
                 <label for="pa-workshop-code">{ t.workshop_code_label }</label>
@@ -156,8 +211,32 @@ pub fn workshop_panel(props: &WorkshopPanelProps) -> Html {
                 <p class="pa-hint">{ t.workshop_code_hint }</p>
             </div>
             { outcome }
+            if open > 0 {
+                { round_select("pa-round-shown", t.round_shown, &names, shown_round, {
+                    let shown = shown.clone();
+                    Callback::from(move |i| shown.set(Some(i)))
+                }) }
+            }
+            <p class="pa-overall">{ t.workshop_participants(summary.participants) }</p>
             if summary.participants > 0 {
                 { group_results(t, set, &summary) }
+            }
+            if open > 0 {
+                <div class="pa-compare-form">
+                    { round_select("pa-round-first", t.compare_first, &names, first, {
+                        let compared = compared.clone();
+                        Callback::from(move |i| compared.set((i, compared.1)))
+                    }) }
+                    { round_select("pa-round-second", t.compare_second, &names, second, {
+                        let compared = compared.clone();
+                        Callback::from(move |i| compared.set((compared.0, Some(i))))
+                    }) }
+                </div>
+                if let Some(comparison) = &comparison {
+                    { round_comparison(t, set, (&names[first], &names[second]), comparison) }
+                }
+            }
+            if workshop.all_codes().next().is_some() {
                 <div class="pa-button-row">
                     <button type="button" class="pa-button pa-secondary" onclick={download}>
                         { t.download_csv }
@@ -177,5 +256,36 @@ fn add_error_text(t: &Text, error: &AddError) -> String {
         AddError::NotAParticipantCode => t.workshop_not_participant.to_string(),
         AddError::OtherSet { .. } => t.workshop_other_set.to_string(),
         AddError::AlreadyAdded => t.workshop_repeat.to_string(),
+        AddError::BeforeRound {
+            code_date,
+            round_start,
+        } => t.code_before_round(code_date, round_start),
+    }
+}
+
+/// A labelled list of the rounds; `on_choose` gets the index chosen.
+fn round_select(
+    id: &'static str,
+    label: &'static str,
+    names: &[String],
+    chosen: usize,
+    on_choose: Callback<usize>,
+) -> Html {
+    let onchange = Callback::from(move |event: Event| {
+        let select = event
+            .target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<HtmlSelectElement>(t).ok());
+        if let Some(index) = select.and_then(|s| s.value().parse().ok()) {
+            on_choose.emit(index);
+        }
+    });
+    let options = names.iter().enumerate().map(|(i, name)| {
+        html! { <option value={i.to_string()} selected={i == chosen}>{ name.clone() }</option> }
+    });
+    html! {
+        <>
+            <label for={id}>{ label }</label>
+            <select {id} {onchange}>{ for options }</select>
+        </>
     }
 }

@@ -1,95 +1,11 @@
-//! A facilitator's workshop: anonymous participant codes collected on one device, and the
-//! room's profile computed from them. No names, notes or times are ever part of it.
+//! The room's profile in one round: per category the mean of everyone's category means (with
+//! the lowest and highest), per competency how many chose each level, and the lowest rated
+//! competencies as suggested training topics; and the same as CSV.
 
-use super::assessment::Answers;
-use super::competency_set::{find_set, Category, Competency, CompetencySet};
-use super::rating::Rating;
-use super::scoring::{mean, score_category};
-use super::share_code::{decode, CodeError, CodeKind};
-use serde::{Deserialize, Serialize};
-
-/// The longest workshop name kept, in characters.
-pub const NAME_MAX_CHARS: usize = 120;
-
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Workshop {
-    pub name: String,
-    pub set_id: String,
-    /// "YYYY-MM-DD".
-    pub started_on: String,
-    /// The codes collected, canonical (upper case, no separators), in the order added.
-    #[serde(default)]
-    pub codes: Vec<String>,
-}
-
-/// Why a code was not added.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum AddError {
-    /// The code itself is wrong (mistyped, damaged, another set or version).
-    Code(CodeError),
-    /// A supervisor's rating code, not a participant's.
-    NotAParticipantCode,
-    /// The code is for a different set than the workshop's.
-    OtherSet { code_set: String },
-    /// Exactly this code is already in the workshop (two people with identical answers on the
-    /// same day give the same code; the facilitator may add it again on purpose).
-    AlreadyAdded,
-}
-
-impl Workshop {
-    pub fn new(name: &str, set_id: &str, started_on: &str) -> Self {
-        Workshop {
-            name: name.trim().chars().take(NAME_MAX_CHARS).collect(),
-            set_id: set_id.to_string(),
-            started_on: started_on.to_string(),
-            codes: Vec::new(),
-        }
-    }
-
-    pub fn set(&self) -> Option<&'static CompetencySet> {
-        find_set(&self.set_id)
-    }
-
-    /// Checks a code for this workshop without adding it; returns its canonical form.
-    pub fn check(&self, code: &str, allow_repeat: bool) -> Result<String, AddError> {
-        let set = self.set().ok_or(AddError::Code(CodeError::UnknownSet))?;
-        let all: Vec<&CompetencySet> = super::competency_set::built_in_sets().iter().collect();
-        let shared = decode(code, &all).map_err(AddError::Code)?;
-        if shared.kind != CodeKind::Participant {
-            return Err(AddError::NotAParticipantCode);
-        }
-        if shared.set_id != set.id || shared.set_version != set.version {
-            return Err(AddError::OtherSet {
-                code_set: shared.set_id,
-            });
-        }
-        let canonical =
-            super::share_code::encode(CodeKind::Participant, set, &shared.answers(), shared.day);
-        if !allow_repeat && self.codes.contains(&canonical) {
-            return Err(AddError::AlreadyAdded);
-        }
-        Ok(canonical)
-    }
-
-    /// Adds a participant's code after checking it; nothing changes when it is refused.
-    pub fn add(&mut self, code: &str, allow_repeat: bool) -> Result<(), AddError> {
-        let canonical = self.check(code, allow_repeat)?;
-        self.codes.push(canonical);
-        Ok(())
-    }
-
-    /// Each participant's answers, decoded; codes that no longer read are skipped.
-    pub fn participants(&self) -> Vec<Answers> {
-        let Some(set) = self.set() else {
-            return Vec::new();
-        };
-        self.codes
-            .iter()
-            .filter_map(|code| decode(code, &[set]).ok())
-            .map(|s| s.answers())
-            .collect()
-    }
-}
+use crate::core::assessment::Answers;
+use crate::core::competency_set::{Category, Competency, CompetencySet};
+use crate::core::rating::Rating;
+use crate::core::scoring::{mean, score_category};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct GroupCategory<'a> {
@@ -195,7 +111,7 @@ pub fn summarize_group<'a>(set: &'a CompetencySet, participants: &[Answers]) -> 
 /// The group's results as CSV: a row per competency with the count of each level, N/A,
 /// unanswered and the mean. `header` names the fixed columns; level columns are numbered.
 pub fn group_csv(summary: &GroupSummary, header: [&str; 6]) -> String {
-    use super::csv_export::cell;
+    use crate::core::csv_export::cell;
     let levels = summary
         .competencies
         .first()
