@@ -1,7 +1,7 @@
 //! A workshop's rounds: their names, and what changed between two of them, in words.
 
 use super::{fill, Text};
-use crate::core::workshop::{CategoryChange, Round};
+use crate::core::workshop::{AddError, CategoryChange, Round};
 
 impl Text {
     /// The facilitator's name for the `index`th round, or its name by place: "Before the
@@ -56,5 +56,19 @@ impl Text {
                 ("second", &self.mean(change.second)),
             ],
         )
+    }
+
+    /// Why a participant's code was not added.
+    pub fn workshop_add_error(&self, error: &AddError) -> String {
+        match error {
+            AddError::Code(code_error) => self.code_error(code_error),
+            AddError::NotAParticipantCode => self.workshop_not_participant.to_string(),
+            AddError::OtherSet { .. } => self.workshop_other_set.to_string(),
+            AddError::AlreadyAdded => self.workshop_repeat.to_string(),
+            AddError::BeforeRound {
+                code_date,
+                round_start,
+            } => self.code_before_round(code_date, round_start),
+        }
     }
 }

@@ -1,5 +1,6 @@
-//! The room's profile: group means per category with their range, the lowest-rated
-//! competencies as training topics, and how many chose each level of each competency.
+//! The room's profile in one round: group means per category with their range, the lowest-rated
+//! competencies as training topics, and (folded, on screen) how many chose each level of each
+//! competency. Printed, each round's profile is a page without the level counts.
 
 use crate::app::text::Text;
 use crate::app::widgets::{chart_description, highlight_list, DataTable, Highlight};
@@ -8,7 +9,14 @@ use crate::core::competency_set::CompetencySet;
 use crate::core::workshop::GroupSummary;
 use yew::prelude::*;
 
-pub fn group_results(t: &Text, set: &CompetencySet, summary: &GroupSummary) -> Html {
+/// The profile; `id` makes its chart's ids unique on the page; `counts` adds the level counts.
+pub fn group_results(
+    t: &Text,
+    set: &CompetencySet,
+    summary: &GroupSummary,
+    id: &str,
+    counts: bool,
+) -> Html {
     let axes: Vec<RadarAxis> = summary
         .categories
         .iter()
@@ -23,7 +31,7 @@ pub fn group_results(t: &Text, set: &CompetencySet, summary: &GroupSummary) -> H
     let category_rows = summary.categories.iter().map(|c| {
         html! {
             <tr key={c.category.id.clone()}>
-                <th scope="row">{ c.category.numbered_title() }</th>
+                <th scope="row">{ c.category.numbered_short_title() }</th>
                 <td class="pa-mean">{ t.mean(c.mean) }</td>
                 <td>{ t.mean(c.min) }</td>
                 <td>{ t.mean(c.max) }</td>
@@ -60,9 +68,12 @@ pub fn group_results(t: &Text, set: &CompetencySet, summary: &GroupSummary) -> H
     });
     html! {
         <>
-            <RadarChart id="pa-chart-group" title={t.group_chart_title}
+            <div class="pa-chart-and-table">
+            <div>
+            <RadarChart id={format!("pa-chart-{id}")} title={t.group_chart_title}
                 description={chart_description(t, &set.scale, &axes)} {levels} {axes} {band} />
-            <p class="pa-hint">{ t.group_chart_hint }</p>
+            <p class="pa-hint pa-print-keep">{ t.group_chart_hint }</p>
+            </div>
             { DataTable::captioned(t.group_table_caption).view(html! { <>
                 <thead><tr>
                     <th scope="col">{ t.category }</th>
@@ -73,25 +84,30 @@ pub fn group_results(t: &Text, set: &CompetencySet, summary: &GroupSummary) -> H
                 </tr></thead>
                 <tbody>{ for category_rows }</tbody>
             </> }) }
-            <section class="pa-highlights" aria-labelledby="pa-topics-heading">
+            </div>
+            <section class="pa-highlights" aria-labelledby={format!("pa-topics-{id}")}>
                 <section>
-                    <h3 id="pa-topics-heading">{ t.training_topics }</h3>
+                    <h3 id={format!("pa-topics-{id}")}>{ t.training_topics }</h3>
                     <p>{ t.training_topics_intro }</p>
                     { highlight_list(&topics, true) }
                 </section>
             </section>
-            <h3>{ t.level_counts }</h3>
-            { DataTable::labelled(t.level_counts_caption, t.level_counts)
-                .with_class("pa-counts")
-                .view(html! { <>
-                <thead><tr>
-                    <th scope="col">{ t.competency }</th>
-                    { for level_heads }
-                    <th scope="col"><abbr title={t.not_applicable}>{ t.col_na }</abbr></th>
-                    <th scope="col">{ t.mean }</th>
-                </tr></thead>
-                <tbody>{ for count_rows }</tbody>
-            </> }) }
+            if counts {
+                <details class="pa-table-details pa-no-print">
+                    <summary>{ t.level_counts }</summary>
+                    { DataTable::labelled(t.level_counts_caption, t.level_counts)
+                        .with_class("pa-counts")
+                        .view(html! { <>
+                        <thead><tr>
+                            <th scope="col">{ t.competency }</th>
+                            { for level_heads }
+                            <th scope="col"><abbr title={t.not_applicable}>{ t.col_na }</abbr></th>
+                            <th scope="col">{ t.mean }</th>
+                        </tr></thead>
+                        <tbody>{ for count_rows }</tbody>
+                    </> }) }
+                </details>
+            }
         </>
     }
 }

@@ -6,6 +6,7 @@
 mod group_results;
 mod panel;
 mod round_comparison;
+mod round_select;
 mod rounds;
 mod start_form;
 

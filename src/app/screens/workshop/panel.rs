@@ -4,17 +4,18 @@
 
 use super::group_results::group_results;
 use super::round_comparison::round_comparison;
+use super::round_select::round_select;
 use super::rounds::Rounds;
-use crate::app::edge::files;
+use crate::app::edge::{files, print_footer};
 use crate::app::state::{sender, use_dispatch};
-use crate::app::text::{use_text, Text};
+use crate::app::text::use_text;
 use crate::app::widgets::{ConfirmButton, LinkedOffer};
 use crate::core::session::Action;
 use crate::core::share_code::display_form;
 use crate::core::shared::Shared;
 use crate::core::workshop::Workshop;
 use crate::core::workshop::{compare_rounds, rounds_csv, summarize_group, AddError, Allow};
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -51,7 +52,17 @@ pub fn workshop_panel(props: &WorkshopPanelProps) -> Html {
     let shown = use_state_eq(|| None::<usize>);
     let compared = use_state_eq(|| (0usize, None::<usize>));
     let workshop = &props.workshop;
-    let Some(set) = workshop.set().map(|s| t.set(s)) else {
+    let set = workshop.set().map(|s| t.set(s));
+    // The printed pages' footer: the set's name and the page numbers.
+    use_effect_with(
+        (set.map(|s| s.short_title.clone()), t.lang),
+        move |(title, _)| {
+            if let Some(title) = title {
+                print_footer::set(title, t.print_page);
+            }
+        },
+    );
+    let Some(set) = set else {
         return html! { <p>{ t.workshop_unknown_set }</p> };
     };
     let try_add = {
@@ -109,6 +120,19 @@ pub fn workshop_panel(props: &WorkshopPanelProps) -> Html {
     let comparison = (open > 0 && first != second)
         .then(|| compare_rounds(workshop, first, second))
         .flatten();
+    // Printed: a page per round with its profile (the level counts left to the CSV).
+    let printed_rounds = workshop.rounds.iter().enumerate().map(|(index, round)| {
+        let summary = summarize_group(set, &workshop.participants(index));
+        let line = t.round_line(&names[index], &round.started_on, summary.participants);
+        html! {
+            <section class="pa-round-print pa-print-only" key={round.started_on.clone()}>
+                <h3>{ line }</h3>
+                if summary.participants > 0 {
+                    { group_results(t, set, &summary, &format!("round-{index}"), false) }
+                }
+            </section>
+        }
+    });
     let download = {
         let csv = rounds_csv(set, workshop, &names, t.rounds_csv_header);
         let name = format!("workshop-{}-{}.csv", workshop.started_on, workshop.set_id);
@@ -166,8 +190,8 @@ pub fn workshop_panel(props: &WorkshopPanelProps) -> Html {
             }
         }
         Some(Message::Refused(error)) => html! {
-            <div class="pa-notice" role="alert">
-                <p>{ add_error_text(t, error) }</p>
+            <div class="pa-notice pa-no-print" role="alert">
+                <p>{ t.workshop_add_error(error) }</p>
                 <p>{ t.workshop_nothing_lost }</p>
             </div>
         },
@@ -198,7 +222,7 @@ pub fn workshop_panel(props: &WorkshopPanelProps) -> Html {
             <p class="pa-set-title">{ line }</p>
             <Rounds workshop={workshop.clone()} />
             { pending.unwrap_or_default() }
-            <div class="pa-code-form">
+            <div class="pa-code-form pa-no-print">
                 <label for="pa-workshop-code">{ t.workshop_code_label }</label>
                 <div class="pa-inline-form">
                     <input type="text" id="pa-workshop-code" autocomplete="off"
@@ -211,18 +235,9 @@ pub fn workshop_panel(props: &WorkshopPanelProps) -> Html {
                 <p class="pa-hint">{ t.workshop_code_hint }</p>
             </div>
             { outcome }
+            { for printed_rounds }
             if open > 0 {
-                { round_select("pa-round-shown", t.round_shown, &names, shown_round, {
-                    let shown = shown.clone();
-                    Callback::from(move |i| shown.set(Some(i)))
-                }) }
-            }
-            <p class="pa-overall">{ t.workshop_participants(summary.participants) }</p>
-            if summary.participants > 0 {
-                { group_results(t, set, &summary) }
-            }
-            if open > 0 {
-                <div class="pa-compare-form">
+                <div class="pa-compare-form pa-no-print">
                     { round_select("pa-round-first", t.compare_first, &names, first, {
                         let compared = compared.clone();
                         Callback::from(move |i| compared.set((i, compared.1)))
@@ -236,6 +251,19 @@ pub fn workshop_panel(props: &WorkshopPanelProps) -> Html {
                     { round_comparison(t, set, (&names[first], &names[second]), comparison) }
                 }
             }
+            <section class="pa-round-profile pa-no-print" aria-labelledby="pa-round-profile-heading">
+                <h3 id="pa-round-profile-heading">{ &names[shown_round] }</h3>
+                if open > 0 {
+                    { round_select("pa-round-shown", t.round_shown, &names, shown_round, {
+                        let shown = shown.clone();
+                        Callback::from(move |i| shown.set(Some(i)))
+                    }) }
+                }
+                <p class="pa-overall">{ t.workshop_participants(summary.participants) }</p>
+                if summary.participants > 0 {
+                    { group_results(t, set, &summary, "group", true) }
+                }
+            </section>
             if workshop.all_codes().next().is_some() {
                 <div class="pa-button-row">
                     <button type="button" class="pa-button pa-secondary" onclick={download}>
@@ -246,46 +274,6 @@ pub fn workshop_panel(props: &WorkshopPanelProps) -> Html {
             <ConfirmButton label={t.workshop_clear} question={t.workshop_clear_question}
                 confirm_label={t.workshop_clear_confirm}
                 on_confirm={sender(&dispatch, Action::ClearWorkshop)} />
-        </>
-    }
-}
-
-fn add_error_text(t: &Text, error: &AddError) -> String {
-    match error {
-        AddError::Code(code_error) => t.code_error(code_error),
-        AddError::NotAParticipantCode => t.workshop_not_participant.to_string(),
-        AddError::OtherSet { .. } => t.workshop_other_set.to_string(),
-        AddError::AlreadyAdded => t.workshop_repeat.to_string(),
-        AddError::BeforeRound {
-            code_date,
-            round_start,
-        } => t.code_before_round(code_date, round_start),
-    }
-}
-
-/// A labelled list of the rounds; `on_choose` gets the index chosen.
-fn round_select(
-    id: &'static str,
-    label: &'static str,
-    names: &[String],
-    chosen: usize,
-    on_choose: Callback<usize>,
-) -> Html {
-    let onchange = Callback::from(move |event: Event| {
-        let select = event
-            .target()
-            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<HtmlSelectElement>(t).ok());
-        if let Some(index) = select.and_then(|s| s.value().parse().ok()) {
-            on_choose.emit(index);
-        }
-    });
-    let options = names.iter().enumerate().map(|(i, name)| {
-        html! { <option value={i.to_string()} selected={i == chosen}>{ name.clone() }</option> }
-    });
-    html! {
-        <>
-            <label for={id}>{ label }</label>
-            <select {id} {onchange}>{ for options }</select>
         </>
     }
 }

@@ -1,7 +1,7 @@
 //! Two rounds compared as groups: one radar with both rounds' means (solid with circles, dashed
 //! with squares), per category both means, the change and the people, per competency how many
-//! chose each level in each round, the competencies that moved most and least, and in words where
-//! the mean rose and fell most.
+//! chose each level in each round (folded), the competencies that moved most and least, and in
+//! words where the mean rose and fell most. Printed, it is the page after the rounds' pages.
 
 use crate::app::text::Text;
 use crate::app::widgets::{chart_description, highlight_list, DataTable, Highlight};
@@ -111,6 +111,7 @@ pub fn round_comparison(
             if let Some(fell) = fell {
                 <p>{ fell }</p>
             }
+            <div class="pa-chart-and-table">
             <RadarChart id="pa-chart-rounds" title={t.rounds_chart_title}
                 description={chart_description(t, &set.scale, &axes)} {levels} {axes} {series} />
             { DataTable::captioned(t.rounds_table_caption).view(html! { <>
@@ -123,6 +124,7 @@ pub fn round_comparison(
                 </tr></thead>
                 <tbody>{ for category_rows }</tbody>
             </> }) }
+            </div>
             <div class="pa-highlights">
                 <section aria-labelledby="pa-moved-most-heading">
                     <h3 id="pa-moved-most-heading">{ t.moved_most }</h3>
@@ -133,18 +135,21 @@ pub fn round_comparison(
                     { highlight_list(&least, true) }
                 </section>
             </div>
-            { DataTable::captioned(t.rounds_counts_caption).with_class("pa-counts")
-                .view(html! { <>
-                <thead><tr>
-                    <th scope="col">{ t.competency }</th>
-                    <th scope="col">{ t.rounds_heading }</th>
-                    { for level_heads() }
-                    <th scope="col"><abbr title={t.not_applicable}>{ t.col_na }</abbr></th>
-                    <th scope="col">{ t.mean }</th>
-                    <th scope="col">{ t.col_change }</th>
-                </tr></thead>
-                <tbody>{ for count_rows }</tbody>
-            </> }) }
+            <details class="pa-table-details pa-no-print">
+                <summary>{ t.level_counts }</summary>
+                { DataTable::captioned(t.rounds_counts_caption).with_class("pa-counts")
+                    .view(html! { <>
+                    <thead><tr>
+                        <th scope="col">{ t.competency }</th>
+                        <th scope="col">{ t.rounds_heading }</th>
+                        { for level_heads() }
+                        <th scope="col"><abbr title={t.not_applicable}>{ t.col_na }</abbr></th>
+                        <th scope="col">{ t.mean }</th>
+                        <th scope="col">{ t.col_change }</th>
+                    </tr></thead>
+                    <tbody>{ for count_rows }</tbody>
+                </> }) }
+            </details>
         </section>
     }
 }

@@ -57,15 +57,17 @@ pub fn rounds(props: &RoundsProps) -> Html {
         <section class="pa-rounds" aria-labelledby="pa-rounds-heading">
             <h3 id="pa-rounds-heading">{ t.rounds_heading }</h3>
             <ol class="pa-round-list">{ for items }</ol>
-            <label for="pa-round-name">{ t.round_next_name }</label>
-            <div class="pa-inline-form">
-                <input type="text" id="pa-round-name" maxlength="120" placeholder={next_name}
-                    ref={name} />
-                <button type="button" class="pa-button pa-secondary" onclick={start}>
-                    { t.round_start }
-                </button>
+            <div class="pa-no-print">
+                <label for="pa-round-name">{ t.round_next_name }</label>
+                <div class="pa-inline-form">
+                    <input type="text" id="pa-round-name" maxlength="120"
+                        placeholder={next_name} ref={name} />
+                    <button type="button" class="pa-button pa-secondary" onclick={start}>
+                        { t.round_start }
+                    </button>
+                </div>
+                <p class="pa-hint">{ t.round_start_hint }</p>
             </div>
-            <p class="pa-hint">{ t.round_start_hint }</p>
         </section>
     }
 }
