@@ -62,7 +62,7 @@ test("a facilitator collects two participants' codes and sees the group's profil
   const codeBox = page.getByLabel("Participant's code");
   await codeBox.fill(first.code);
   await page.getByRole("button", { name: "Add", exact: true }).tap();
-  assert.match(await page.getByRole("status").innerText(), /Added\. Participants: 1/);
+  assert.match(await page.getByRole("status").innerText(), /Added to Before the training\. Participants in this round: 1\./);
 
   // Bad codes are refused with a reason; nothing collected is lost.
   const mistyped = first.code.slice(0, 10) + (first.code[10] === "7" ? "8" : "7") + first.code.slice(11);
@@ -80,22 +80,22 @@ test("a facilitator collects two participants' codes and sees the group's profil
   // The second participant's code, typed in lower case with hyphens, via Enter.
   await codeBox.fill(second.code.toLowerCase().replace(/(.{5})/g, "$1-"));
   await codeBox.press("Enter");
-  assert.match(await page.getByRole("status").innerText(), /Added\. Participants: 2/);
+  assert.match(await page.getByRole("status").innerText(), /Added to Before the training\. Participants in this round: 2\./);
 
-  const means = await page.locator(".pa-workshop table").first().locator("tbody td.pa-mean").allTextContents();
+  const means = await page.locator(".pa-round-profile table").first().locator("tbody td.pa-mean").allTextContents();
   assert.deepEqual(means, expectedGroupMeans());
   assert.equal(await page.locator("#pa-chart-group-title").count(), 1);
-  assert.equal(await page.locator(".pa-band").count(), 1, "the range is drawn as a band");
+  assert.equal(await page.locator(".pa-round-profile .pa-band").count(), 1, "the range is drawn as a band");
   const counts = await page.locator(".pa-counts tbody tr").first().locator("td").allTextContents();
   // I.1: participant 1 chose 1, participant 2 chose N/A (k = 0).
   assert.deepEqual(counts.slice(0, 6), ["1", "0", "0", "0", "0", "1"]);
-  assert.equal(await page.locator(".pa-workshop ol.pa-highlight-list li").count(), 5);
+  assert.equal(await page.locator(".pa-round-profile ol.pa-highlight-list li").count(), 5);
   assert.deepEqual(await axeViolations(page), [], "workshop with results");
   await page.screenshot({ path: join(ARTIFACTS, "phone-workshop.png"), fullPage: true });
 
   const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download as CSV" }).tap()]);
   const text = require("node:fs").readFileSync(await csv.path(), "utf8");
-  assert.match(text, /^\uFEFFCategory,Competency ID,Competency,1,2,3,4,5,N\/A,Not answered,Mean\r\n/);
+  assert.match(text, /^\uFEFFRound,Category,Competency ID,Competency,1,2,3,4,5,N\/A,Not answered,Mean,People\r\nBefore the training,I,I\.1,/);
 
   // A scanned QR opens the link in a new tab: the code waits for confirmation, then joins.
   const scanned = await context.newPage();

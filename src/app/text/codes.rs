@@ -21,10 +21,6 @@ impl Text {
         fill(self.workshop_participants, &[("count", &count)])
     }
 
-    pub fn workshop_added(&self, count: usize) -> String {
-        fill(self.workshop_added, &[("count", &count)])
-    }
-
     pub fn group_value(&self, mean: &str, min: &str, max: &str) -> String {
         fill(
             self.group_value,

@@ -1,6 +1,6 @@
 //! The room's profile in one round: per category the mean of everyone's category means (with
 //! the lowest and highest), per competency how many chose each level, and the lowest rated
-//! competencies as suggested training topics; and the same as CSV.
+//! competencies as suggested training topics.
 
 use crate::core::assessment::Answers;
 use crate::core::competency_set::{Category, Competency, CompetencySet};
@@ -106,35 +106,4 @@ pub fn summarize_group<'a>(set: &'a CompetencySet, participants: &[Answers]) -> 
         categories,
         competencies,
     }
-}
-
-/// The group's results as CSV: a row per competency with the count of each level, N/A,
-/// unanswered and the mean. `header` names the fixed columns; level columns are numbered.
-pub fn group_csv(summary: &GroupSummary, header: [&str; 6]) -> String {
-    use crate::core::csv_export::cell;
-    let levels = summary
-        .competencies
-        .first()
-        .map(|c| c.counts.len())
-        .unwrap_or(0);
-    let mut out = String::from("\u{feff}");
-    let mut head: Vec<String> = vec![cell(header[0]), cell(header[1]), cell(header[2])];
-    head.extend((1..=levels).map(|l| l.to_string()));
-    head.extend([cell(header[3]), cell(header[4]), cell(header[5])]);
-    out.push_str(&head.join(","));
-    out.push_str("\r\n");
-    for c in &summary.competencies {
-        let mut row: Vec<String> = vec![
-            cell(c.category.number.as_deref().unwrap_or(&c.category.id)),
-            cell(&c.competency.id),
-            cell(&c.competency.text),
-        ];
-        row.extend(c.counts.iter().map(usize::to_string));
-        row.push(c.not_applicable.to_string());
-        row.push(c.unanswered.to_string());
-        row.push(c.mean.map(|m| format!("{m:.2}")).unwrap_or_default());
-        out.push_str(&row.join(","));
-        out.push_str("\r\n");
-    }
-    out
 }

@@ -5,7 +5,7 @@
 mod group;
 mod rounds;
 
-pub use group::{group_csv, summarize_group, GroupCategory, GroupCompetency, GroupSummary};
+pub use group::{summarize_group, GroupCategory, GroupCompetency, GroupSummary};
 pub use rounds::{
     compare_rounds, compare_summaries, rounds_csv, CategoryChange, CompetencyChange,
     RoundComparison,
