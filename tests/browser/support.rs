@@ -29,7 +29,10 @@ pub async fn settle() {
 }
 
 /// Waits until the widget has saved: it saves once the browser is idle, at most 1 s after a change.
+/// The widget renders (and asks for its idle moment) first, so that the idle callback asked for
+/// here comes after the widget's.
 pub async fn saved_when_idle() {
+    settle().await;
     let promise = js_sys::Promise::new(&mut |done, _| {
         let options = web_sys::IdleRequestOptions::new();
         options.set_timeout(1500);
