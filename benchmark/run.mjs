@@ -24,6 +24,7 @@ import { availableParallelism, loadavg } from "node:os";
 import { chromium } from "playwright-core";
 import { CHROMIUM_LAUNCH } from "../scripts/chromium-launch.mjs";
 import { makePeer, peerVersions, LEVELS, NOT_APPLICABLE } from "./make-peer.mjs";
+import { lighthouseFolder } from "./lighthouse.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(here, "..");
@@ -60,6 +61,12 @@ const LARGE_CATEGORIES = 2;
 const SPACING_MS = 1000;
 const TARGET_LARGE_RATIO = 1.25;
 const LARGE_STATE_FILE = join(ROOT, "target", "benchmark", "large-saved-state.json");
+// Lighthouse runs per page (its mobile setting, files served compressed), medians; its targets.
+const LIGHTHOUSE_RUNS = Number.parseInt(process.env.LIGHTHOUSE_RUNS ?? "3", 10);
+const TARGET_PERFORMANCE = 99;
+const TARGET_LCP_MS = 1500;
+// An answer repaints in at most this many times the floor page's time, in the same runs.
+const TARGET_FLOOR_RATIO = 1.5;
 
 if (process.argv.includes("--help")) {
   console.log("usage: node benchmark/run.mjs [--update-readme]   (env BENCH_RUNS, default 5; BENCH_ONLY=widget)");
@@ -384,6 +391,28 @@ function mainTable(summary, names) {
   return lines.join("\n");
 }
 
+/** Lighthouse's figures of both pages side by side, medians of its runs, with the widget's targets. */
+function lighthouseTable(lighthouse, names, version) {
+  const w = lighthouse.widget?.median;
+  const p = lighthouse.peer?.median;
+  const cell = (m, key, unit) => (!m ? "–" : unit === "ms" ? fmt(m[key], "ms") : unit === "cls" ? m[key].toFixed(3) : String(m[key]));
+  const rows = [
+    ["performance score", "performance", "", w && `≥ ${TARGET_PERFORMANCE}: **${w.performance >= TARGET_PERFORMANCE ? "PASS" : "FAIL"}**`],
+    ["first contentful paint", "firstContentfulPaint", "ms", ""],
+    ["largest contentful paint", "largestContentfulPaint", "ms", w && `≤ ${TARGET_LCP_MS / 1000} s: **${w.largestContentfulPaint <= TARGET_LCP_MS ? "PASS" : "FAIL"}**`],
+    ["total blocking time", "totalBlockingTime", "ms", ""],
+    ["cumulative layout shift", "cumulativeLayoutShift", "cls", w && `0: **${w.cumulativeLayoutShift === 0 ? "PASS" : "FAIL"}**`],
+  ];
+  return [
+    `Lighthouse ${version} (npm), its mobile setting (simulated slow 4G, CPU 4× slower), each page served brotli-compressed, ` +
+      `median of ${lighthouse.widget?.runs.length ?? 0} runs:`,
+    "",
+    `| Lighthouse | ${names.widget} | ${names.peer} | widget target |`,
+    "|---|---:|---:|---|",
+    ...rows.map(([label, key, unit, check]) => `| ${label} | ${cell(w, key, unit)} | ${cell(p, key, unit)} | ${check || ""} |`),
+  ].join("\n");
+}
+
 function filesTable(files) {
   const lines = ["| file | raw | gzip -9 | brotli q11 |", "|---|---:|---:|---:|"];
   for (const f of files) lines.push(`| ${f.file} | ${kb(f.raw)} | ${kb(f.gzip)} | ${kb(f.brotli)} |`);
@@ -531,6 +560,16 @@ async function main() {
     await floorServer.close();
   }
 
+  const lighthouse = { widget: null, peer: null };
+  const lighthouseVersion = JSON.parse(readFileSync(join(here, "node_modules", "lighthouse", "package.json"), "utf8")).version;
+  for (const [which, root] of ALL_PAGES ? [["widget", DIST], ["peer", PEER_DIR]] : [["widget", DIST]]) {
+    console.log(`benchmark: Lighthouse ${lighthouseVersion} on the ${which}, ${LIGHTHOUSE_RUNS} run(s), served compressed`);
+    lighthouse[which] = await lighthouseFolder(root, LIGHTHOUSE_RUNS);
+    for (const r of lighthouse[which].runs) {
+      console.log(`  ${which}: performance ${r.performance}, LCP ${fmt(r.largestContentfulPaint, "ms")}, TBT ${fmt(r.totalBlockingTime, "ms")}, CLS ${r.cumulativeLayoutShift.toFixed(3)}`);
+    }
+  }
+
   for (const which of ALL_PAGES ? [...WIDGET_PAGES, "peer"] : WIDGET_PAGES) {
     const sizesOf = (r) => JSON.stringify(r.files);
     if (runs[which].some((r) => sizesOf(r) !== sizesOf(runs[which][0]))) {
@@ -547,7 +586,9 @@ async function main() {
     : null;
   const floorLine = floor
     ? `Floor of the method on this machine: a plain HTML radio group whose change handler sets one text and one class ` +
-      `(\`benchmark/floor/\`), timed the same way, repaints an answer in ${fmt(floor.answerMedian, "ms")} (median; p95 ${fmt(floor.answerP95, "ms")}).`
+      `(\`benchmark/floor/\`), timed the same way, repaints an answer in ${fmt(floor.answerMedian, "ms")} (median; p95 ${fmt(floor.answerP95, "ms")}); ` +
+      `the widget's answer takes ${ratio(summary.widget.answerMedian, floor.answerMedian, 2)} the floor's time ` +
+      `(target ≤ ${TARGET_FLOOR_RATIO}×: **${summary.widget.answerMedian <= TARGET_FLOOR_RATIO * floor.answerMedian ? "PASS" : "FAIL"}**).`
     : "Only the widget's cases were run (`BENCH_ONLY=widget`): no comparison page and no floor.";
 
   // Large history against an empty one, on the same competencies in the same runs: answers a
@@ -649,7 +690,8 @@ async function main() {
       ? `. Comparison page: survey-core ${versions["survey-core"]}, survey-js-ui ${versions["survey-js-ui"]}, chart.js ${versions["chart.js"]}.`
       : ` (${largeAnswers} in the large history case); the widget's cases only (\`BENCH_ONLY=widget\`).`);
   const table = mainTable(summary, names);
-  const readmeBlock = `${MARK_START}\nMeasured ${date} with \`scripts/benchmark.sh\`: ${setting}\n\n${table}\n\n${floorLine}\n\n${largeVerdict}\n${MARK_END}`;
+  const lhTable = lighthouseTable(lighthouse, names, lighthouseVersion);
+  const readmeBlock = `${MARK_START}\nMeasured ${date} with \`scripts/benchmark.sh\`: ${setting}\n\n${table}\n\n${floorLine}\n\n${lhTable}\n\n${largeVerdict}\n${MARK_END}`;
 
   const md = [
     "# Benchmark: widget vs SurveyJS + Chart.js",
@@ -659,6 +701,8 @@ async function main() {
     table,
     "",
     floorLine,
+    "",
+    lhTable,
     "",
     loadLine,
     "",
@@ -739,6 +783,7 @@ async function main() {
       ...(ALL_PAGES ? { peer: { summary: summary.peer, files: runs.peer[0].files, runs: runs.peer.map(({ files, ...rest }) => rest) } } : {}),
     },
     floor: floor ? { summary: floor, runs: runs.floor } : null,
+    lighthouse: { version: lighthouseVersion, runsPerPage: LIGHTHOUSE_RUNS, ...lighthouse },
   };
   writeFileSync(RESULTS_MD, md);
   writeFileSync(RESULTS_JSON, `${JSON.stringify(json, null, 2)}\n`);

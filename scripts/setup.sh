@@ -25,6 +25,25 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
+# The release wasm is built with a pinned nightly that also compiles the standard library
+# (scripts/release-toolchain.sh): it needs the library's source, and that source's own crates
+# fetched once, because trunk builds offline.
+RELEASE_NIGHTLY=$(sed -n 's/^export RELEASE_NIGHTLY=//p' scripts/release-toolchain.sh)
+if ! rustup run "$RELEASE_NIGHTLY" rustc --version >/dev/null 2>&1; then
+  say "installing the $RELEASE_NIGHTLY toolchain with rustup (for the release wasm)"
+  rustup toolchain install "$RELEASE_NIGHTLY" --profile minimal
+fi
+NIGHTLY_LIBRARY="$(rustup run "$RELEASE_NIGHTLY" rustc --print sysroot)/lib/rustlib/src/rust/library"
+if [ ! -f "$NIGHTLY_LIBRARY/Cargo.lock" ]; then
+  say "adding rust-src to $RELEASE_NIGHTLY"
+  rustup component add rust-src --toolchain "$RELEASE_NIGHTLY"
+fi
+if [ ! -f "target/.std-fetched-$RELEASE_NIGHTLY" ]; then
+  say "fetching the crates of $RELEASE_NIGHTLY's standard library with cargo"
+  rustup run "$RELEASE_NIGHTLY" cargo fetch --manifest-path "$NIGHTLY_LIBRARY/Cargo.toml"
+  mkdir -p target && touch "target/.std-fetched-$RELEASE_NIGHTLY"
+fi
+
 if [ "$(trunk --version 2>/dev/null || true)" != "trunk $TRUNK_VERSION" ]; then
   say "installing trunk $TRUNK_VERSION with cargo (takes several minutes once)"
   cargo install trunk --version "$TRUNK_VERSION" --locked

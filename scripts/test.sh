@@ -51,8 +51,9 @@ export WASM_BINDGEN_TEST_TIMEOUT=120
 if stage browser cargo test --target wasm32-unknown-unknown --test browser; then :; else failed=$((failed + 1)); fi
 count_cargo "$log/browser.log"
 
-# 3. End-to-end against the release build in dist/.
-if stage build trunk build --release; then
+# 3. End-to-end against the release build in dist/, built as scripts/build.sh builds it (with the
+#    pinned nightly of scripts/release-toolchain.sh).
+if stage build bash -c 'source scripts/release-toolchain.sh && trunk build --release'; then
   if stage e2e bash -c 'cd tests/e2e && node --test --test-concurrency=1 --test-reporter=spec --test-reporter-destination=stdout ./*.test.mjs'; then :; else :; fi
   p=$(grep -E '^ℹ pass ' "$log/e2e.log" | awk '{print $3}' | tail -1)
   f=$(grep -E '^ℹ fail ' "$log/e2e.log" | awk '{print $3}' | tail -1)

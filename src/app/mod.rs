@@ -12,5 +12,5 @@ pub mod widgets;
 
 pub use edge::mount::mount;
 pub use edge::{panic_screen, storage};
-pub use shell::{App, AppProps};
+pub use shell::{App, AppProps, FirstView, FirstViewProps};
 pub use widgets::{RadarAxis, RadarChart, RadarChartProps};

@@ -6,6 +6,7 @@
 
 pub mod clock;
 pub mod files;
+mod first_view;
 mod frame_height;
 pub mod idle_saver;
 pub mod mount;

@@ -3,6 +3,7 @@
 //! shadow root (so the page's CSS and the widget's cannot touch each other), configured by its
 //! `data-` attributes (see `core::embed_config`), with its own storage keys and language.
 
+use super::first_view::remove_first_view;
 use super::frame_height::report_height_to_parent;
 use super::panic_screen::{install_panic_screen, PanicLanguage};
 use super::set_loading::start;
@@ -72,6 +73,8 @@ impl Widget {
             linked_code: code_from_fragment(&page::fragment()).map(AttrValue::from),
             panic_language: self.panic_language.clone(),
         };
+        // Yew draws in a microtask of this same task: no frame shows both screens, or neither.
+        remove_first_view(&self.root);
         yew::Renderer::<App>::with_root_and_props(self.root, props).render();
     }
 

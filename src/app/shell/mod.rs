@@ -3,6 +3,7 @@
 //! focus and the date. Only the shell holds the session's state; screens get it as props.
 
 mod app;
+mod first_view;
 mod footer;
 mod header;
 mod known_save;
@@ -18,4 +19,5 @@ mod use_private_mode;
 mod use_saving;
 
 pub use app::App;
+pub use first_view::{FirstView, FirstViewProps};
 pub use props::AppProps;

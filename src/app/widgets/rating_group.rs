@@ -31,18 +31,19 @@ pub fn rating_group(props: &RatingGroupProps) -> Html {
         let id = competency.id.clone();
         let onchange = Callback::from(move |_: Event| on_rate.emit((id.clone(), rating)));
         let input_id = format!("{group_name}-{short}");
-        // The chosen option is marked with a class rather than styled with `:has(input:checked)`,
-        // which cost the most of any selector in a style recalculation after each answer.
+        // The chosen option, and the group as answered, are styled from the radio's own checked
+        // state (`input:checked ~ …` in styles/main.css): an answer changes no class here.
         let checked = props.rating == Some(rating);
         let class = classes!(
             "pa-option",
-            (rating == Rating::NotApplicable).then_some("pa-option-na"),
-            checked.then_some("pa-checked")
+            (rating == Rating::NotApplicable).then_some("pa-option-na")
         );
         html! {
             <label class={class} for={input_id.clone()}>
                 <input type="radio" id={input_id} name={group_name.clone()} value={short.clone()}
                     {checked} {onchange} />
+                <span class="pa-option-box" aria-hidden="true"></span>
+                <span class="pa-answered-bar" aria-hidden="true"></span>
                 if let Rating::Level(level) = rating {
                     <span class="pa-option-level" aria-hidden="true">{ level }</span>
                 }
@@ -77,14 +78,8 @@ pub fn rating_group(props: &RatingGroupProps) -> Html {
     // never open it, and five or more boxes per screen cost time to build.
     let (note_open, on_note_toggle) = super::disclosure::use_details_open();
     let show_note = *note_open || !props.note.is_empty();
-    let answered_class = if props.rating.is_some() {
-        "pa-competency pa-answered"
-    } else {
-        "pa-competency"
-    };
-
     html! {
-        <fieldset class={answered_class} id={format!("pa-competency-{}", competency.id)}>
+        <fieldset class="pa-competency" id={format!("pa-competency-{}", competency.id)}>
             <legend>
                 <span class="pa-number">{ format!("{}.", props.number) }</span>
                 { " " }{ &competency.text }

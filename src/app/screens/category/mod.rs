@@ -76,10 +76,13 @@ pub fn category_screen(props: &CategoryScreenProps) -> Html {
                     <span class="pa-position">
                         { t.category_position(index + 1, total_categories) }
                     </span>
-                    <span class="pa-answered">{ t.answered_count(answered, total) }</span>
+                    <span class="pa-answered" id="pa-answered-count">
+                        { t.answered_count(answered, total) }
+                    </span>
                 </p>
+                // Named by the count above, so an answer changes only that text and the value.
                 <progress max={total.to_string()} value={answered.to_string()}
-                    aria-label={t.answered_count(answered, total)}></progress>
+                    aria-labelledby="pa-answered-count"></progress>
             </div>
             <JumpMenu {set} answers={answers.clone()} {index} />
             <h2 id="pa-screen-heading" tabindex="-1">{ category.numbered_title() }</h2>
