@@ -255,11 +255,23 @@ async fn leaving_the_page_saves_an_answer_with_another_tabs_save_not_yet_taken_i
         .set_item(peer_assessment::app::storage::STATE_KEY, &text)
         .unwrap();
     click(&shown.root, "input[name='pa-rating-I.2'][value='4']");
-    // Yew renders and schedules the save in microtasks; no idle moment comes in between.
-    for _ in 0..20 {
+    // Yew renders and schedules the save in microtasks; no idle moment comes in between. Wait
+    // (in microtasks only) until the answer is drawn: two answered.
+    let drawn = || {
+        shown
+            .root
+            .text_content()
+            .unwrap_or_default()
+            .contains("2 of 62 answered")
+    };
+    for _ in 0..2000 {
+        if drawn() {
+            break;
+        }
         let next = js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL);
         wasm_bindgen_futures::JsFuture::from(next).await.unwrap();
     }
+    assert!(drawn(), "the answer is drawn before the page is left");
     // The page is left: what waits is saved at once, before anything else can run.
     let left = web_sys::Event::new("pagehide").unwrap();
     web_sys::window().unwrap().dispatch_event(&left).unwrap();
