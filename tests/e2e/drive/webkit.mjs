@@ -3,6 +3,7 @@
 // is a new session, so each starts with empty storage. Its window cannot be narrower than its
 // toolbar, 447 CSS px, so "phone" is 447 px wide there (still the widget's phone layout, below
 // 46rem). Taps are touch actions at the element's centre.
+// Element screenshots are cut from the page's (see `screenshot`).
 import { spawn } from "node:child_process";
 import { createServer } from "node:net";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -10,6 +11,7 @@ import { join } from "node:path";
 import { tmpdir } from "node:os";
 import { Builder } from "selenium-webdriver";
 import { downloadInto } from "./downloads.mjs";
+import { crop } from "./crop.mjs";
 
 const MINIBROWSER = process.env.MINIBROWSER ?? "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser";
 
@@ -74,7 +76,11 @@ export async function start() {
           await input.sendKeys(text);
         },
         setFiles: async (expr, path) => (await run(expr)).sendKeys(path),
-        screenshot: async (expr) => Buffer.from(await (await run(expr)).takeScreenshot(), "base64"),
+        // WebKitWebDriver's element screenshot comes out mostly black; crop the viewport's.
+        async screenshot(expr) {
+          const rect = await run(`((e) => { e.scrollIntoView({ block: "center" }); return e.getBoundingClientRect().toJSON(); })(${expr})`);
+          return crop(Buffer.from(await driver.takeScreenshot(), "base64"), rect);
+        },
         screenshotPage: async (path) => writeFileSync(path, Buffer.from(await driver.takeScreenshot(), "base64")),
         goto: (address) => driver.get(address),
         reload: () => driver.navigate().refresh(),
