@@ -19,6 +19,7 @@ export async function start() {
         run: (expr) => page.evaluate(expr),
         tap: async (expr) => ((h) => (size === "phone" ? h.tap() : h.click()))(await element(expr)),
         fill: async (expr, text) => (await element(expr)).fill(text),
+        type: async (expr, text) => (await element(expr)).type(text),
         setFiles: async (expr, path) => (await element(expr)).setInputFiles(path),
         screenshot: async (expr) => (await element(expr)).screenshot(),
         screenshotPage: (path) => page.screenshot({ path, fullPage: true }),

@@ -40,6 +40,7 @@ export async function start() {
           await input.evaluate((e) => e.select?.());
           await input.type(text);
         },
+        type: async (expr, text) => (await element(expr)).type(text),
         setFiles: async (expr, path) => (await element(expr)).uploadFile(path),
         screenshot: async (expr) => Buffer.from(await (await element(expr)).screenshot()),
         screenshotPage: (path) => page.screenshot({ path, fullPage: true }),

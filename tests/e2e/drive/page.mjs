@@ -76,6 +76,28 @@ export class Page {
     return this.backend.download(action);
   }
 
+  /**
+   * Enters `iso` (YYYY-MM-DD) into a date input as a person does: taps it and types the digits
+   * in the order its fields show them (month, day, year in US English). WebKitGTK's date input
+   * takes no keys from its driver (element keys and keyboard actions both leave it empty) and a
+   * tap opens its calendar outside the page, so there the date is set as that calendar sets it:
+   * the value, then "input" and "change" events.
+   */
+  async typeDate(target, iso) {
+    const [year, month, day] = iso.split("-");
+    if (this.engine === "webkit") {
+      await target.evaluate((e, value) => {
+        e.focus();
+        e.value = value;
+        e.dispatchEvent(new Event("input", { bubbles: true }));
+        e.dispatchEvent(new Event("change", { bubbles: true }));
+      }, iso);
+      return;
+    }
+    await target.tap();
+    await this.backend.type(await target.expression(), `${month}${day}${year}`);
+  }
+
   screenshot(path) {
     return this.backend.screenshotPage(path);
   }

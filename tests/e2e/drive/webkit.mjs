@@ -56,16 +56,19 @@ export async function start() {
       const session = (await driver.getSession()).getId();
       await driver.manage().window().setRect(size === "phone" ? { width: 360, height: 778 } : { width: 1280, height: 938 });
       const run = (expr) => driver.executeScript(`return ${expr}`);
+      async function actions(sources) {
+        const answer = await fetch(`${url}/session/${session}/actions`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ actions: sources }),
+        });
+        if (!answer.ok) throw new Error(`actions refused: ${await answer.text()}`);
+      }
       async function touch(expr) {
         const at = await run(`((e) => { e.scrollIntoView({ block: "center" }); const r = e.getBoundingClientRect(); return { x: Math.round(r.x + r.width / 2), y: Math.round(r.y + r.height / 2) }; })(${expr})`);
         const finger = { type: "pointer", id: "finger", parameters: { pointerType: "touch" } };
         finger.actions = [{ type: "pointerMove", x: at.x, y: at.y, origin: "viewport" }, { type: "pointerDown", button: 0 }, { type: "pointerUp", button: 0 }];
-        const answer = await fetch(`${url}/session/${session}/actions`, {
-          method: "POST",
-          headers: { "content-type": "application/json" },
-          body: JSON.stringify({ actions: [finger] }),
-        });
-        if (!answer.ok) throw new Error(`touch refused: ${await answer.text()}`);
+        await actions([finger]);
       }
       return {
         run,
@@ -75,6 +78,7 @@ export async function start() {
           await input.clear();
           await input.sendKeys(text);
         },
+        type: async (expr, text) => (await run(expr)).sendKeys(text),
         setFiles: async (expr, path) => (await run(expr)).sendKeys(path),
         // WebKitWebDriver's element screenshot comes out mostly black; crop the viewport's.
         async screenshot(expr) {
