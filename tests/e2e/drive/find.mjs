@@ -14,7 +14,8 @@ export function serialise(steps) {
  * step before. A step has any of: role, name, level, checked, label (a form control's
  * accessible name), text (the smallest elements whose visible text matches), id, nth (which of
  * several matches; without it more than one match is an error, as a person could not tell
- * which is meant). Returns { element } or { error }.
+ * which is meant), count (the last step: how many match). Returns { element }, { count } or
+ * { error }.
  */
 export function findInPage(steps) {
   const norm = (s) => (s ?? "").replace(/\s+/g, " ").trim();
