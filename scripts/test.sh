@@ -68,7 +68,7 @@ if stage build trunk build --release; then
   stage e2e bash -c 'cd tests/e2e && node --test --test-concurrency=1 --test-reporter=spec --test-reporter-destination=stdout ./*.test.mjs'
   count_node "$log/e2e.log"
   for engine in chromium firefox webkit; do
-    stage "e2e-$engine" bash -c "cd tests/e2e && ENGINE=$engine node --test --test-concurrency=1 --test-reporter=spec --test-reporter-destination=stdout everywhere/*.test.mjs"
+    stage "e2e-$engine" bash -c "cd tests/e2e && ENGINE=$engine node --test --test-concurrency=1 --test-timeout=300000 --test-reporter=spec --test-reporter-destination=stdout everywhere/*.test.mjs"
     count_node "$log/e2e-$engine.log"
   done
 else
