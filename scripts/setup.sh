@@ -71,10 +71,24 @@ if ! command -v pdftotext >/dev/null || ! command -v pdfinfo >/dev/null || ! com
   apt-get install -y -qq -o DPkg::Lock::Timeout=600 poppler-utils >/dev/null
 fi
 
-# npm packages: wasm-opt (binaryen), the browser driver and axe-core, pinned in package-lock.json.
-if [ ! -x tests/e2e/node_modules/.bin/wasm-opt ] || [ tests/e2e/package-lock.json -nt tests/e2e/node_modules/.package-lock.json ]; then
-  say "installing npm packages for wasm-opt and the browser tests"
-  (cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error)
+# Firefox and WebKit for the cross-engine end-to-end tests: Firefox ESR (driven over WebDriver
+# BiDi, no separate driver), WebKitGTK's WebKitWebDriver with its MiniBrowser, and Xvfb, the
+# display MiniBrowser needs even when nobody looks.
+MINIBROWSER=/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser
+if ! command -v firefox-esr >/dev/null || ! command -v WebKitWebDriver >/dev/null \
+   || [ ! -x "$MINIBROWSER" ] || ! command -v xvfb-run >/dev/null; then
+  say "installing firefox-esr, webkit2gtk-driver and xvfb with apt"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq -o DPkg::Lock::Timeout=600 firefox-esr webkit2gtk-driver libwebkit2gtk-4.1-0 xvfb xauth >/dev/null
 fi
 
-say "ready: trunk $TRUNK_VERSION, wasm-bindgen $BINDGEN_VERSION, $(chromium --version 2>/dev/null | head -1)"
+# npm packages: wasm-opt (binaryen), the browser drivers (playwright-core, puppeteer-core,
+# selenium-webdriver) and axe-core, pinned in package-lock.json. None downloads a browser: the
+# tests use the ones installed above.
+if [ ! -x tests/e2e/node_modules/.bin/wasm-opt ] || [ tests/e2e/package-lock.json -nt tests/e2e/node_modules/.package-lock.json ]; then
+  say "installing npm packages for wasm-opt and the browser tests"
+  (cd tests/e2e && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error)
+fi
+
+say "ready: trunk $TRUNK_VERSION, wasm-bindgen $BINDGEN_VERSION, $(chromium --version 2>/dev/null | head -1), $(firefox-esr --version 2>/dev/null | head -1), WebKitGTK $(dpkg-query -W -f '${Version}' libwebkit2gtk-4.1-0 2>/dev/null)"

@@ -51,15 +51,27 @@ export WASM_BINDGEN_TEST_TIMEOUT=120
 if stage browser cargo test --target wasm32-unknown-unknown --test browser; then :; else failed=$((failed + 1)); fi
 count_cargo "$log/browser.log"
 
-# 3. End-to-end against the release build in dist/, built as scripts/build.sh builds it (with the
-#    pinned nightly of scripts/release-toolchain.sh).
-if stage build bash -c 'source scripts/release-toolchain.sh && trunk build --release'; then
-  if stage e2e bash -c 'cd tests/e2e && node --test --test-concurrency=1 --test-reporter=spec --test-reporter-destination=stdout ./*.test.mjs'; then :; else :; fi
-  p=$(grep -E '^ℹ pass ' "$log/e2e.log" | awk '{print $3}' | tail -1)
-  f=$(grep -E '^ℹ fail ' "$log/e2e.log" | awk '{print $3}' | tail -1)
+# Adds up the "ℹ pass N" and "ℹ fail N" lines of node --test output; no such line is a failure.
+count_node() {
+  local file=$1
+  local p f
+  p=$(grep -E '^ℹ pass ' "$file" | awk '{print $3}' | tail -1)
+  f=$(grep -E '^ℹ fail ' "$file" | awk '{print $3}' | tail -1)
   if [ -z "$p" ]; then failed=$((failed + 1)); fi
   passed=$((passed + ${p:-0}))
   failed=$((failed + ${f:-0}))
+}
+
+# 3. End-to-end against the release build in dist/, built as scripts/build.sh builds it (with the
+#    pinned nightly of scripts/release-toolchain.sh): the Chromium-only tests, then the tests
+#    written once for every engine, in each engine.
+if stage build bash -c 'source scripts/release-toolchain.sh && trunk build --release'; then
+  stage e2e bash -c 'cd tests/e2e && node --test --test-concurrency=1 --test-reporter=spec --test-reporter-destination=stdout ./*.test.mjs'
+  count_node "$log/e2e.log"
+  for engine in chromium firefox webkit; do
+    stage "e2e-$engine" bash -c "cd tests/e2e && ENGINE=$engine node --test --test-concurrency=1 --test-timeout=300000 --test-reporter=spec --test-reporter-destination=stdout everywhere/*.test.mjs"
+    count_node "$log/e2e-$engine.log"
+  done
 else
   failed=$((failed + 1))
 fi
