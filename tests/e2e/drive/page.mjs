@@ -136,22 +136,37 @@ class Target {
     return result.count ?? 0;
   }
 
+  /**
+   * Finds the element and acts on it; found again when it left the page in between (the
+   * build-time welcome screen is replaced by the App's own when the App takes over).
+   */
+  async act(action, map) {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await action(await this.expression(map));
+      } catch (error) {
+        if (attempt >= 40 || !/detached|stale|not attached|no longer attached/i.test(String(error?.message ?? error))) throw error;
+        await sleep(50);
+      }
+    }
+  }
+
   /** Touches the element (a radio or checkbox: its label, where a finger lands). */
   async tap() {
-    await this.page.backend.tap(await this.expression("(e) => (e.labels?.[0] ?? e)"));
+    await this.act((e) => this.page.backend.tap(e), "(e) => (e.labels?.[0] ?? e)");
   }
 
   async fill(text) {
-    await this.page.backend.fill(await this.expression(), text);
+    await this.act((e) => this.page.backend.fill(e, text));
   }
 
   async setFiles(path) {
-    await this.page.backend.setFiles(await this.expression(), path);
+    await this.act((e) => this.page.backend.setFiles(e, path));
   }
 
   /** A PNG of the element as drawn. */
   async screenshot() {
-    return this.page.backend.screenshot(await this.expression());
+    return this.act((e) => this.page.backend.screenshot(e));
   }
 
   /** Runs `fn(element, ...args)` in the page. */

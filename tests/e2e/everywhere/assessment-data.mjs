@@ -25,3 +25,18 @@ export function categoryMeans(page) {
     return [...table.tBodies[0].rows].map((row) => row.cells[column].innerText.trim());
   });
 }
+
+const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"];
+
+/** Opens what the results keep folded: the table of means and every category (each a <details>
+ * whose summary is a button), leaving open ones open. */
+export async function unfoldResults(page) {
+  const summaries = [
+    { role: "button", name: "The means per category as a table" },
+    ...ROMAN.map((r) => ({ role: "button", name: new RegExp(`^${r}\\. `) })),
+  ];
+  for (const summary of summaries) {
+    const button = page.get(summary);
+    if (!(await button.evaluate((e) => e.parentElement.open))) await button.tap();
+  }
+}

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { createRequire } from "node:module";
 import { setUpEngine } from "../drive/engine.mjs";
 import { ARTIFACTS } from "../harness.mjs";
-import { CATEGORY_SIZES, LEVELS, levelFor, expectedMeans, categoryMeans, CHARTS } from "./assessment-data.mjs";
+import { CATEGORY_SIZES, LEVELS, levelFor, expectedMeans, categoryMeans, CHARTS, unfoldResults } from "./assessment-data.mjs";
 
 const require = createRequire(import.meta.url);
 const jsQR = require("jsqr");
@@ -46,6 +46,8 @@ test(`the whole 2015 assessment on a phone, by tapping, survives a reload (${env
 
   await page.get({ role: "heading", level: 2, name: "Your results" }).waitFor();
   const checkResults = async () => {
+    // The table of means and each category are folded until asked for.
+    await unfoldResults(page);
     assert.deepEqual(await categoryMeans(page), expectedMeans());
     assert.equal(await page.get(CHARTS).count(), 13, "one overall chart and one per category");
     assert.equal(await page.get({ text: /Partial results/ }).count(), 0);
