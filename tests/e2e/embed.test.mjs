@@ -49,7 +49,11 @@ test("two widgets on a hostile page work independently and keep their data apart
   await first.getByRole("group", { name: /Initiates contact with peers/ }).getByText("Expert skill").click();
   await second.getByRole("button", { name: "Comenzar" }).click();
   await second.locator("fieldset.pa-competency").first().locator('input[value="2"]').check();
-  await page.waitForTimeout(200);
+  // Both saved (each widget saves when the browser is next idle).
+  await page.waitForFunction(() =>
+    /"I\.1":5\b/.test(localStorage.getItem("peer-assessment.agency-a.state") ?? "") &&
+    /"I\.1":2\b/.test(localStorage.getItem("peer-assessment.agency-b.state") ?? ""),
+  );
   const keys = await page.evaluate(() => Object.keys(localStorage).sort());
   assert.deepEqual(keys, ["peer-assessment.agency-a.state", "peer-assessment.agency-b.state"]);
   const saved = await page.evaluate(() => ({
