@@ -67,7 +67,8 @@ export function renderInWordPress(site, attributes) {
 
 /** Starts MariaDB and Apache; returns the site: its URL (…/wordpress/), folders and `stop()`. */
 export async function startWordPress() {
-  const run = mkdtempSync(join(tmpdir(), "wordpress-"));
+  // MariaDB's socket path must stay short (a Unix socket's path has at most 107 bytes).
+  const run = mkdtempSync(join(tmpdir().length > 60 ? "/tmp" : tmpdir(), "wordpress-"));
   chmodSync(run, 0o755);
   const site = { run, socket: join(run, "mysql.sock"), content: join(run, "wp-content"), processes: [] };
   site.stop = () => stopWordPress(site);
