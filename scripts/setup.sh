@@ -52,6 +52,14 @@ if ! command -v pdftotext >/dev/null || ! command -v pdfinfo >/dev/null || ! com
   apt-get install -y -qq -o DPkg::Lock::Timeout=600 poppler-utils >/dev/null
 fi
 
+# zip and unzip: scripts/package.sh writes the release's zips; the package test reads them.
+if ! command -v zip >/dev/null || ! command -v unzip >/dev/null; then
+  say "installing zip and unzip with apt"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq -o DPkg::Lock::Timeout=600 zip unzip >/dev/null
+fi
+
 # npm packages: wasm-opt (binaryen), the browser driver and axe-core, pinned in package-lock.json.
 if [ ! -x tests/e2e/node_modules/.bin/wasm-opt ] || [ tests/e2e/package-lock.json -nt tests/e2e/node_modules/.package-lock.json ]; then
   say "installing npm packages for wasm-opt and the browser tests"
