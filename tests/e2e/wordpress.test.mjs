@@ -14,6 +14,7 @@ import { fileURLToPath } from "node:url";
 import { launch, watch, ARTIFACTS, DESKTOP } from "./harness.mjs";
 import { installPackages, startWordPress, sql, renderInWordPress } from "./wordpress/server.mjs";
 import { installSite, logIn, uploadAndActivate, publishPage, deactivateAndDelete } from "./wordpress/site.mjs";
+import { answerIn } from "./wordpress/widget.mjs";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const VERSION = readFileSync(join(ROOT, "Cargo.toml"), "utf8").match(/^version = "([^"]+)"/m)[1];
@@ -46,38 +47,6 @@ after(async () => {
   await env.browser?.close();
   await env.site?.stop();
 });
-
-const words = {
-  en: { menu: "Assessment", start: /^(Begin|Continue)$/, next: "Next", results: "See results", heading: /results/i },
-  es: { menu: "Evaluación", start: /^(Comenzar|Continuar)$/, next: "Siguiente", results: "Ver resultados", heading: /resultados/i },
-};
-
-/** Answers every competency in `widget` (a locator of its host element) with `level(k)`. */
-async function answerIn(widget, lang, level) {
-  const w = words[lang];
-  await widget.getByRole("button", { name: w.start }).click();
-  let k = 0;
-  for (;;) {
-    const items = widget.locator("fieldset.pa-competency");
-    await items.first().waitFor();
-    const count = await items.count();
-    for (let i = 0; i < count; i++, k++) await items.nth(i).locator(`input[value="${level(k)}"]`).check();
-    const next = widget.getByRole("button", { name: w.next, exact: true });
-    if (await next.count()) {
-      const heading = await widget.locator("h2").first().innerText();
-      await next.click();
-      for (let tries = 0; (await widget.locator("h2").first().innerText()) === heading; tries++) {
-        assert.ok(tries < 100, "the next category did not open");
-        await new Promise((r) => setTimeout(r, 50));
-      }
-    } else {
-      await widget.getByRole("button", { name: w.results, exact: true }).last().click();
-      break;
-    }
-  }
-  await widget.getByRole("heading", { level: 2, name: w.heading }).waitFor();
-  return k;
-}
 
 /** The widget elements in `html` as the server sent it (before embed.js adds to them): each
  * one's attributes by name. */
