@@ -83,6 +83,14 @@ if ! command -v firefox-esr >/dev/null || ! command -v WebKitWebDriver >/dev/nul
   apt-get install -y -qq -o DPkg::Lock::Timeout=600 firefox-esr webkit2gtk-driver libwebkit2gtk-4.1-0 xvfb xauth >/dev/null
 fi
 
+# zip and unzip: scripts/package.sh writes the release's zips; the package test reads them.
+if ! command -v zip >/dev/null || ! command -v unzip >/dev/null; then
+  say "installing zip and unzip with apt"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq -o DPkg::Lock::Timeout=600 zip unzip >/dev/null
+fi
+
 # npm packages: wasm-opt (binaryen), the browser drivers (playwright-core, puppeteer-core,
 # selenium-webdriver) and axe-core, pinned in package-lock.json. None downloads a browser: the
 # tests use the ones installed above.

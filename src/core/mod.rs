@@ -24,3 +24,6 @@ pub mod share_code;
 pub mod shared;
 pub mod transfer;
 pub mod workshop;
+
+/// The widget's version, from Cargo.toml: shown in the footer and written into backups.
+pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -1,6 +1,7 @@
 //! Native tests of the pure core: `cargo test --test core`.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod backup_version;
 mod competency_sets;
 mod dates;
 mod embed_config;

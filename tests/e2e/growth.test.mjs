@@ -158,6 +158,10 @@ test("two assessments are compared, a supervisor's rating is overlaid, and a pla
     await page.getByRole("button", { name: "Download a backup file" }).click();
   });
   assert.match(await page.locator(".pa-files").innerText(), /Last backup downloaded: [A-Z][a-z]+ \d{1,2}, \d{4}\./);
+  // The backup names the version that wrote it (Cargo.toml's), beside the saved format.
+  const cargoVersion = readFileSync(new URL("../../Cargo.toml", import.meta.url), "utf8").match(/^version = "([^"]+)"/m)[1];
+  const { app_version, format } = JSON.parse(backup.text);
+  assert.deepEqual({ app_version, format }, { app_version: cargoVersion, format: 2 });
   const fresh = await openWidget(env, PHONE);
   await importFile(fresh.page, backup.path);
   assert.match(await fresh.page.locator(".pa-import-preview").innerText(), /3 finished assessment\(s\) and rating\(s\) received, 1 development plan item/);

@@ -131,6 +131,7 @@ pub static EN: Text = Text {
     delete_confirm: "Yes, erase everything",
     cancel: "Cancel",
     footer_privacy: "Saved only in this browser on this device. Nothing is sent anywhere.",
+    footer_version: "Version {version}",
     results_heading: "Your results",
     overall_chart_title: "Mean rating per category",
     category_table_caption: "Mean rating per category",

@@ -131,6 +131,7 @@ pub static ES: Text = Text {
     delete_confirm: "Sí, borrar todo",
     cancel: "Cancelar",
     footer_privacy: "Se guarda solo en este navegador, en este dispositivo. No se envía nada a ninguna parte.",
+    footer_version: "Versión {version}",
     results_heading: "Tus resultados",
     overall_chart_title: "Calificación promedio por categoría",
     category_table_caption: "Calificación promedio por categoría",

@@ -134,6 +134,8 @@ pub struct Text {
     pub delete_confirm: &'static str,
     pub cancel: &'static str,
     pub footer_privacy: &'static str,
+    /// The widget's version in the footer: `{version}`.
+    pub footer_version: &'static str,
     pub results_heading: &'static str,
     pub overall_chart_title: &'static str,
     pub category_table_caption: &'static str,

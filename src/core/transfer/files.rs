@@ -15,6 +15,8 @@ use std::collections::BTreeMap;
 struct BackupRef<'a> {
     kind: &'static str,
     format: u64,
+    /// The version of the widget that wrote the file; only informative, never read back.
+    app_version: &'static str,
     exported_at: &'a str,
     session: &'a Session,
 }
@@ -45,6 +47,7 @@ pub fn backup_file(session: &Session, exported_at: &str) -> String {
     let backup = BackupRef {
         kind: BACKUP_KIND,
         format: CURRENT_FORMAT,
+        app_version: crate::core::APP_VERSION,
         exported_at,
         session,
     };

@@ -2,8 +2,10 @@
 //! handed over to them. An import is read and checked completely before anything changes, and a
 //! merge never removes or overwrites what is already saved.
 //!
-//! Backup file: `{"kind":"peer-assessment-backup","format":2,"exported_at":…,"session":{…}}`,
-//! where `format` and `session` are those of the saved state (so old backups migrate the same way).
+//! Backup file: `{"kind":"peer-assessment-backup","format":2,"app_version":"0.1.0","exported_at":…,
+//! "session":{…}}`, where `format` and `session` are those of the saved state (so old backups
+//! migrate the same way); `app_version` (the widget that wrote it) is only informative: backups
+//! without it, written before it was added, read the same.
 //!
 //! Rating file: `{"kind":"peer-assessment-rating","format":1,"set_id":…,"set_version":…,
 //! "rated_at":…,"rater":{"name":…,"role":"supervisor"},"person":…,"ratings":{…},"notes":{…}}`.
