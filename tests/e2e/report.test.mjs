@@ -103,6 +103,8 @@ async function checkPrintLayout(page, format) {
 
 test("on a phone, the results answer 'how did I do, and what now' first, and fold the rest", async () => {
   const { context, page, problems } = await openWidget(env, PHONE);
+  await page.getByRole("heading", { level: 2, name: /How skilled/ }).waitFor();
+  await page.locator("header.pa-header").waitFor({ state: "visible" });
   const header = await page.locator("header.pa-header").boundingBox();
   assert.ok(header.height <= 160, `compact header on the welcome screen: ${header.height} px`);
   await answerAll(page, level);
