@@ -99,8 +99,9 @@ test(`a backup downloaded, the browser's storage cleared, the backup imported ($
   writeFileSync(file, backup.text);
 
   // The browser clears the site's data (as Safari does after 7 days without a visit), once the
-  // widget has saved that the Files screen is open (else leaving the page would save it again).
-  await page.waitFor(() => (localStorage.getItem("peer-assessment.state") ?? "").includes('"screen":"transfer"'));
+  // widget has saved what it has (the Files screen open, the day of the backup), else leaving
+  // the page would save it again.
+  await page.waitFor(() => /"screen":"transfer".*"last_backup":"/.test(localStorage.getItem("peer-assessment.state") ?? ""));
   await page.evaluate(() => localStorage.clear());
   await page.reload();
   await page.get({ role: "heading", level: 2, name: /How skilled/ }).waitFor();
