@@ -121,6 +121,10 @@ fn rounds_are_compared_as_groups_with_their_means_changes_and_counts() {
         .iter()
         .all(|c| c.change == Some(2.0)));
     assert_eq!(compare_rounds(workshop, 0, 2), None, "no third round");
+    // The other way round: the mean fell.
+    let back = compare_rounds(workshop, 1, 0).unwrap();
+    assert_eq!(back.fell_most().unwrap().change, Some(-2.0));
+    assert_eq!(back.rose_most(), None);
 }
 
 #[test]

@@ -91,44 +91,46 @@ impl<'a> RoundComparison<'a> {
     /// Up to `limit` competencies with the largest change either way, largest first; ties keep
     /// the set's order.
     pub fn moved_most(&self, limit: usize) -> Vec<&CompetencyChange<'a>> {
-        let mut changed: Vec<&CompetencyChange> = self
-            .competencies
-            .iter()
-            .filter(|c| c.change.is_some())
-            .collect();
-        changed.sort_by(|x, y| magnitude(y).total_cmp(&magnitude(x)));
-        changed.into_iter().take(limit).collect()
+        self.by_magnitude(limit, |x, y| y.total_cmp(&x))
     }
 
     /// Up to `limit` competencies with the smallest change either way, smallest first.
     pub fn moved_least(&self, limit: usize) -> Vec<&CompetencyChange<'a>> {
+        self.by_magnitude(limit, |x, y| x.total_cmp(&y))
+    }
+
+    fn by_magnitude(
+        &self,
+        limit: usize,
+        order: impl Fn(f64, f64) -> std::cmp::Ordering,
+    ) -> Vec<&CompetencyChange<'a>> {
         let mut changed: Vec<&CompetencyChange> = self
             .competencies
             .iter()
             .filter(|c| c.change.is_some())
             .collect();
-        changed.sort_by(|x, y| magnitude(x).total_cmp(&magnitude(y)));
+        changed.sort_by(|x, y| order(magnitude(x), magnitude(y)));
         changed.into_iter().take(limit).collect()
     }
 
     /// The category whose mean rose most (the first of equals), if any rose.
     pub fn rose_most(&self) -> Option<&CategoryChange<'a>> {
-        self.categories
-            .iter()
-            .filter(|c| c.change.is_some_and(|d| d > 0.0))
-            .fold(None, |best: Option<&CategoryChange>, c| match best {
-                Some(b) if b.change >= c.change => Some(b),
-                _ => Some(c),
-            })
+        self.furthest(1.0)
     }
 
     /// The category whose mean fell most (the first of equals), if any fell.
     pub fn fell_most(&self) -> Option<&CategoryChange<'a>> {
+        self.furthest(-1.0)
+    }
+
+    /// The category whose change times `sign` is largest and above zero (the first of equals).
+    fn furthest(&self, sign: f64) -> Option<&CategoryChange<'a>> {
+        let signed = |c: &CategoryChange| c.change.map(|d| d * sign);
         self.categories
             .iter()
-            .filter(|c| c.change.is_some_and(|d| d < 0.0))
+            .filter(|c| signed(c).is_some_and(|d| d > 0.0))
             .fold(None, |best: Option<&CategoryChange>, c| match best {
-                Some(b) if b.change <= c.change => Some(b),
+                Some(b) if signed(b) >= signed(c) => Some(b),
                 _ => Some(c),
             })
     }

@@ -52,10 +52,6 @@ pub fn group_results(
             ),
         })
         .collect();
-    let level_heads = (1..=levels).map(|l| {
-        let label = set.scale.label(l).unwrap_or_default().to_string();
-        html! { <th scope="col"><abbr title={label}>{ l }</abbr></th> }
-    });
     let count_rows = summary.competencies.iter().map(|c| {
         html! {
             <tr key={c.competency.id.clone()}>
@@ -100,7 +96,7 @@ pub fn group_results(
                         .view(html! { <>
                         <thead><tr>
                             <th scope="col">{ t.competency }</th>
-                            { for level_heads }
+                            { level_heads(set) }
                             <th scope="col"><abbr title={t.not_applicable}>{ t.col_na }</abbr></th>
                             <th scope="col">{ t.mean }</th>
                         </tr></thead>
@@ -110,4 +106,13 @@ pub fn group_results(
             }
         </>
     }
+}
+
+/// The column headings of the levels, each number with its label as its title.
+pub fn level_heads(set: &CompetencySet) -> Html {
+    let heads = (1..=set.scale.levels()).map(|l| {
+        let label = set.scale.label(l).unwrap_or_default().to_string();
+        html! { <th scope="col"><abbr title={label}>{ l }</abbr></th> }
+    });
+    html! { { for heads } }
 }

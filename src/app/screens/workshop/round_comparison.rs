@@ -3,6 +3,7 @@
 //! chose each level in each round (folded), the competencies that moved most and least, and in
 //! words where the mean rose and fell most. Printed, it is the page after the rounds' pages.
 
+use super::group_results::level_heads;
 use crate::app::text::Text;
 use crate::app::widgets::{chart_description, highlight_list, DataTable, Highlight};
 use crate::app::widgets::{RadarAxis, RadarChart};
@@ -69,12 +70,6 @@ pub fn round_comparison(
     );
     let rose = comparison.rose_most().map(|c| t.moved_category(c, true));
     let fell = comparison.fell_most().map(|c| t.moved_category(c, false));
-    let level_heads = || {
-        (1..=levels).map(|l| {
-            let label = set.scale.label(l).unwrap_or_default().to_string();
-            html! { <th scope="col"><abbr title={label}>{ l }</abbr></th> }
-        })
-    };
     let count_rows = comparison.competencies.iter().map(|c| {
         let row = |name: &str, counts: &[usize], na: usize, mean: Option<f64>| {
             html! {
@@ -142,7 +137,7 @@ pub fn round_comparison(
                     <thead><tr>
                         <th scope="col">{ t.competency }</th>
                         <th scope="col">{ t.rounds_heading }</th>
-                        { for level_heads() }
+                        { level_heads(set) }
                         <th scope="col"><abbr title={t.not_applicable}>{ t.col_na }</abbr></th>
                         <th scope="col">{ t.mean }</th>
                         <th scope="col">{ t.col_change }</th>
