@@ -51,12 +51,23 @@ export class Page {
     await this.keepProblems();
     await this.backend.goto(url);
     await this.backend.run(COLLECT);
+    await this.appDrawn();
   }
 
   async reload() {
     await this.keepProblems();
     await this.backend.reload();
     await this.backend.run(COLLECT);
+    await this.appDrawn();
+  }
+
+  /**
+   * Waits (at most the usual time) until the App has replaced the build-time copy of the welcome
+   * screen, so that what a test taps is the App's own. Taps on the copy itself are the business
+   * of first-view.test.mjs.
+   */
+  async appDrawn() {
+    await this.waitFor(() => !document.querySelector("div[data-first-view]")).catch(() => {});
   }
 
   async keepProblems() {
