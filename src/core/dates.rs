@@ -33,18 +33,23 @@ pub fn parse_date(text: &str) -> Option<i64> {
     if bytes[4] != b'-' || bytes[7] != b'-' {
         return None;
     }
-    let number = |range: std::ops::Range<usize>| -> Option<u32> {
-        let part = &date[range];
-        part.bytes()
-            .all(|b| b.is_ascii_digit())
-            .then(|| part.parse().ok())
-            .flatten()
-    };
-    let (year, month, day) = (number(0..4)?, number(5..7)?, number(8..10)?);
+    let (year, month, day): (u32, u32, u32) = (
+        digits(&date[0..4])?,
+        digits(&date[5..7])?,
+        digits(&date[8..10])?,
+    );
     if !(1..=12).contains(&month) || day == 0 || day > days_in_month(i64::from(year), month) {
         return None;
     }
     Some(days_from_civil(i64::from(year), month, day))
+}
+
+/// A number written in ASCII digits only (no sign, no spaces).
+fn digits<T: std::str::FromStr>(part: &str) -> Option<T> {
+    part.bytes()
+        .all(|b| b.is_ascii_digit())
+        .then(|| part.parse().ok())
+        .flatten()
 }
 
 pub fn format_date(days: i64) -> String {
@@ -82,13 +87,7 @@ pub fn time_of_day(stamp: &str) -> Option<TimeOfDay> {
     if !matches!(bytes[0], b'T' | b't' | b' ') || bytes[3] != b':' {
         return None;
     }
-    let number = |part: &str| -> Option<u8> {
-        part.bytes()
-            .all(|b| b.is_ascii_digit())
-            .then(|| part.parse().ok())
-            .flatten()
-    };
-    let (hour, minute) = (number(&time[1..3])?, number(&time[4..6])?);
+    let (hour, minute): (u8, u8) = (digits(&time[1..3])?, digits(&time[4..6])?);
     (hour < 24 && minute < 60).then(|| TimeOfDay {
         hour,
         minute,

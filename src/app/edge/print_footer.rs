@@ -86,3 +86,13 @@ fn page_numbers(template: &str) -> String {
     }
     parts.join(" ")
 }
+
+/// Sets the footer to `title` (when there is one) and `page_template` whenever either changes.
+#[yew::hook]
+pub fn use_print_footer(title: Option<String>, page_template: &'static str) {
+    yew::use_effect_with((title, page_template), |(title, page_template)| {
+        if let Some(title) = title {
+            set(title, page_template);
+        }
+    });
+}

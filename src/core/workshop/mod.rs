@@ -7,8 +7,7 @@ mod rounds;
 
 pub use group::{summarize_group, GroupCategory, GroupCompetency, GroupSummary};
 pub use rounds::{
-    compare_rounds, compare_summaries, rounds_csv, CategoryChange, CompetencyChange,
-    RoundComparison,
+    compare_summaries, rounds_csv, CategoryChange, CompetencyChange, RoundComparison,
 };
 
 use super::assessment::Answers;

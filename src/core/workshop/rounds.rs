@@ -38,22 +38,6 @@ fn change(first: Option<f64>, second: Option<f64>) -> Option<f64> {
     Some(second? - first?)
 }
 
-/// Rounds `first` and `second` of the workshop compared; `None` if either is not there or the
-/// workshop's set is unknown.
-pub fn compare_rounds(
-    workshop: &Workshop,
-    first: usize,
-    second: usize,
-) -> Option<RoundComparison<'static>> {
-    let set = workshop.set()?;
-    if first >= workshop.rounds.len() || second >= workshop.rounds.len() {
-        return None;
-    }
-    let a = summarize_group(set, &workshop.participants(first));
-    let b = summarize_group(set, &workshop.participants(second));
-    Some(compare_summaries(&a, &b))
-}
-
 /// Two groups' summaries of the same set compared.
 pub fn compare_summaries<'a>(a: &GroupSummary<'a>, b: &GroupSummary<'a>) -> RoundComparison<'a> {
     let categories = a

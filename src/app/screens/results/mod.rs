@@ -68,9 +68,7 @@ pub fn results_screen(props: &ResultsScreenProps) -> Html {
         .unwrap_or(today);
     // When, to the minute where known: two results of one day are told apart.
     let when = snapshot.map_or(date.to_string(), |s| s.taken_at.clone());
-    use_effect_with((set.short_title.clone(), t.lang), move |(set_title, _)| {
-        print_footer::set(set_title, t.print_page);
-    });
+    print_footer::use_print_footer(Some(set.short_title.clone()), t.print_page);
     let this_id = snapshot
         .map(|s| s.id.clone())
         .unwrap_or_else(|| CURRENT.to_string());

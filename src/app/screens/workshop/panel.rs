@@ -13,8 +13,9 @@ use crate::app::widgets::{ConfirmButton, LinkedOffer};
 use crate::core::session::Action;
 use crate::core::share_code::display_form;
 use crate::core::shared::Shared;
+use crate::core::workshop::GroupSummary;
 use crate::core::workshop::Workshop;
-use crate::core::workshop::{compare_rounds, rounds_csv, summarize_group, AddError, Allow};
+use crate::core::workshop::{compare_summaries, rounds_csv, summarize_group, AddError, Allow};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -54,14 +55,7 @@ pub fn workshop_panel(props: &WorkshopPanelProps) -> Html {
     let workshop = &props.workshop;
     let set = workshop.set().map(|s| t.set(s));
     // The printed pages' footer: the set's name and the page numbers.
-    use_effect_with(
-        (set.map(|s| s.short_title.clone()), t.lang),
-        move |(title, _)| {
-            if let Some(title) = title {
-                print_footer::set(title, t.print_page);
-            }
-        },
-    );
+    print_footer::use_print_footer(set.map(|s| s.short_title.clone()), t.print_page);
     let Some(set) = set else {
         return html! { <p>{ t.workshop_unknown_set }</p> };
     };
@@ -114,29 +108,33 @@ pub fn workshop_panel(props: &WorkshopPanelProps) -> Html {
         .map(|(i, round)| t.round_name(i, round))
         .collect();
     let shown_round = shown.unwrap_or(open).min(open);
-    let summary = summarize_group(set, &workshop.participants(shown_round));
+    // Each round's profile, once: shown, printed and compared.
+    let summaries: Vec<GroupSummary> = (0..workshop.rounds.len())
+        .map(|index| summarize_group(set, &workshop.participants(index)))
+        .collect();
+    let summary = &summaries[shown_round];
     let in_open_round = workshop.open_round().codes.len();
     let (first, second) = (compared.0.min(open), compared.1.unwrap_or(open).min(open));
     let comparison = (open > 0 && first != second)
-        .then(|| compare_rounds(workshop, first, second))
-        .flatten();
+        .then(|| compare_summaries(&summaries[first], &summaries[second]));
     // Printed: a page per round with its profile (the level counts left to the CSV).
     let printed_rounds = workshop.rounds.iter().enumerate().map(|(index, round)| {
-        let summary = summarize_group(set, &workshop.participants(index));
+        let summary = &summaries[index];
         let line = t.round_line(&names[index], &round.started_on, summary.participants);
         html! {
             <section class="pa-round-print pa-print-only" key={round.started_on.clone()}>
                 <h3>{ line }</h3>
                 if summary.participants > 0 {
-                    { group_results(t, set, &summary, &format!("round-{index}"), false) }
+                    { group_results(t, set, summary, &format!("round-{index}"), false) }
                 }
             </section>
         }
     });
     let download = {
-        let csv = rounds_csv(set, workshop, &names, t.rounds_csv_header);
+        let (workshop, names) = (workshop.clone(), names.clone());
         let name = format!("workshop-{}-{}.csv", workshop.started_on, workshop.set_id);
         Callback::from(move |_: MouseEvent| {
+            let csv = rounds_csv(set, &workshop, &names, t.rounds_csv_header);
             files::download(&name, "text/csv;charset=utf-8", &csv);
         })
     };
@@ -261,7 +259,7 @@ pub fn workshop_panel(props: &WorkshopPanelProps) -> Html {
                 }
                 <p class="pa-overall">{ t.workshop_participants(summary.participants) }</p>
                 if summary.participants > 0 {
-                    { group_results(t, set, &summary, "group", true) }
+                    { group_results(t, set, summary, "group", true) }
                 }
             </section>
             if workshop.all_codes().next().is_some() {
