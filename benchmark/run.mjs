@@ -276,8 +276,16 @@ function largeSavedState() {
     bytes: Buffer.byteLength(text),
     snapshots: session.history.length,
     notes: session.history.reduce((n, s) => n + Object.keys(s.answers.notes).length, 0),
-    codes: session.workshop.codes.length,
+    codes: workshopCodes(session),
   };
+}
+
+/** A saved workshop's participant codes: in its rounds, or (saved before rounds) in `codes`. */
+function workshopCodes(session) {
+  const workshop = session?.workshop;
+  if (!workshop) return null;
+  if (Array.isArray(workshop.rounds)) return workshop.rounds.reduce((n, round) => n + (round.codes?.length ?? 0), 0);
+  return workshop.codes?.length ?? null;
 }
 
 /**
@@ -300,13 +308,15 @@ async function checkLargeState(page, expected) {
         return {
           unreadable: localStorage.getItem(unreadableKey) !== null,
           snapshots: session?.history?.length ?? null,
-          codes: session?.workshop?.codes?.length ?? null,
+          workshop: session?.workshop ?? null,
           answered: Object.keys(session?.answers?.[setId]?.ratings ?? {}).length,
           length: text ? text.length : 0,
         };
       },
       [STATE_KEY, UNREADABLE_KEY, expected.setId],
     );
+    found.codes = workshopCodes(found);
+    delete found.workshop;
     if (found.unreadable) throw new Error(`the widget could not read the large saved state (it set it aside under ${UNREADABLE_KEY})`);
     if (found.snapshots === expected.snapshots && found.codes === expected.codes && found.answered === expected.answered) {
       return { savedLengthAfter: found.length };

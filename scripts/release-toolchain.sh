@@ -6,4 +6,6 @@ export RELEASE_NIGHTLY=nightly-2026-05-20
 export RUSTUP_TOOLCHAIN="$RELEASE_NIGHTLY"
 export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
 export CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size
-export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zfmt-debug=none"
+# A panic aborts on the spot (no panic messages, no locations, no unwinding code): the error
+# screen is drawn after the trap (src/app/edge/on_trap.js), not by a panic hook.
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none -Zlocation-detail=none"

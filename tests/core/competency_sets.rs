@@ -87,3 +87,20 @@ fn every_category_has_a_short_title_for_chart_axes() {
         }
     }
 }
+
+/// Sets are compared by address first; a copy at another address is still compared field by
+/// field, so a changed text or label is told apart.
+#[test]
+fn a_copy_of_a_set_is_equal_and_a_changed_text_is_not() {
+    let set = default_set();
+    let mut copy = set.clone();
+    assert_eq!(*set, copy);
+    copy.categories[0].competencies[0].text.push('!');
+    assert_ne!(*set, copy);
+    copy = set.clone();
+    copy.scale.labels[0].push('!');
+    assert_ne!(*set, copy);
+    copy = set.clone();
+    copy.categories[1].short_title.push('!');
+    assert_ne!(*set, copy);
+}

@@ -1,12 +1,13 @@
-//! What a person sees if the widget ever hits a bug (a Rust panic): a plain message, a link to
-//! download their saved answers and a way to reload. Built with plain DOM calls, because the Yew
-//! app cannot be trusted to render any more. Saved data is never touched.
+//! What a person sees if the widget ever hits a bug (a Rust panic, which stops the wasm): a plain
+//! message, a link to download their saved answers and a way to reload. Built with plain DOM
+//! calls, because the Yew app cannot be trusted to render any more. Saved data is never touched.
 
 use super::files::data_url;
 use super::storage::StorageKeys;
 use crate::app::text::{Text, EN};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
+use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element};
 
 /// The language one widget speaks, kept up to date by that widget, for its error screen (which
@@ -95,16 +96,27 @@ fn element(document: &Document, tag: &str, class: &str, content: Option<&str>) -
 type Widget = (Element, StorageKeys, PanicLanguage);
 
 thread_local! {
-    /// Every widget on the page. The panic hook is one for the whole page, and a panic stops
-    /// every widget, so each shows the error screen. This list is the one piece of state shared
-    /// by all widgets, and only the panic hook reads it.
+    /// Every widget on the page. A stopped wasm stops every widget, so each shows the error
+    /// screen. This list is the one piece of state shared by all widgets, read only when the
+    /// wasm has stopped.
     static WIDGETS: RefCell<Vec<Widget>> = const { RefCell::new(Vec::new()) };
+    /// What the panic hook learnt of the panic, in builds that run it (see below).
+    static DETAIL: RefCell<Option<String>> = const { RefCell::new(None) };
 }
 
-/// Shows the error screen in `root` (and every other widget's) whenever Rust panics.
+#[wasm_bindgen(module = "/src/app/edge/on_trap.js")]
+extern "C" {
+    /// Calls `handler` once with the error's message when this widget's wasm traps.
+    fn on_trap(handler: JsValue);
+}
+
+/// Shows the error screen in `root` (and every other widget's) whenever the wasm stops.
 ///
-/// Installed through Yew's `set_custom_panic_hook`: a plain `std::panic::set_hook` would be
-/// replaced by Yew's own console-only hook when the first app renders.
+/// A Rust panic ends in a trap: at once in the release build (built with `immediate-abort`,
+/// which keeps no panic messages and runs no panic hook), or after the panic hook elsewhere.
+/// The page's script sees the trap (`on_trap.js`) and calls back in to draw the screen, with
+/// the panic's message where the hook could note it. The hook goes through Yew's
+/// `set_custom_panic_hook`: a plain `std::panic::set_hook` would be replaced by Yew's own.
 pub fn install_panic_screen(root: Element, keys: StorageKeys, language: PanicLanguage) {
     let first = WIDGETS.with(|widgets| {
         let mut widgets = widgets.borrow_mut();
@@ -116,15 +128,22 @@ pub fn install_panic_screen(root: Element, keys: StorageKeys, language: PanicLan
             web_sys::console::error_1(&info.to_string().into());
             let location = info.location().map(|l| (l.file(), l.line()));
             let detail = panic_detail(info.payload_as_str(), location);
-            WIDGETS.with(|widgets| {
-                if let Ok(widgets) = widgets.try_borrow() {
-                    for (root, keys, language) in widgets.iter() {
-                        show_error_screen(root, keys, &detail, language.get());
-                    }
-                }
-            });
+            DETAIL.with(|noted| noted.replace(Some(detail)));
         }));
+        on_trap(Closure::once_into_js(show_every_error_screen));
     }
+}
+
+/// Draws every widget's error screen, after a trap whose message is `trap`.
+fn show_every_error_screen(trap: String) {
+    let detail = DETAIL.with(|noted| noted.borrow().clone()).unwrap_or(trap);
+    WIDGETS.with(|widgets| {
+        if let Ok(widgets) = widgets.try_borrow() {
+            for (root, keys, language) in widgets.iter() {
+                show_error_screen(root, keys, &detail, language.get());
+            }
+        }
+    });
 }
 
 /// The line of detail under the error screen: the panic's message and where it happened, by file

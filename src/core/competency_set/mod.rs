@@ -1,6 +1,7 @@
 //! Competency sets are data: JSON files under `sets/`, compiled into the widget.
 //! Every set, category and competency has a stable id, so saved answers survive text edits.
 
+mod equality;
 mod registry;
 
 pub use registry::{
@@ -10,7 +11,8 @@ pub use registry::{
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashSet};
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+/// Compared by address first (see `equality.rs`).
+#[derive(Clone, Debug, Deserialize)]
 pub struct CompetencySet {
     pub id: String,
     pub version: u32,
@@ -63,7 +65,8 @@ pub struct CategoryTranslation {
     pub description: Option<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+/// Compared by address first (see `equality.rs`).
+#[derive(Clone, Debug, Deserialize)]
 pub struct Category {
     pub id: String,
     /// The number shown before the title (Roman numerals in the SAMHSA sets), if any.
@@ -83,7 +86,8 @@ pub struct Category {
     pub competencies: Vec<Competency>,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+/// Compared by address first (see `equality.rs`).
+#[derive(Clone, Debug, Deserialize)]
 pub struct Competency {
     pub id: String,
     pub text: String,
@@ -99,7 +103,8 @@ pub struct Competency {
 }
 
 /// The rating scale: its labels from the lowest level (1) to the highest.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+/// Compared by address first (see `equality.rs`).
+#[derive(Clone, Debug, Deserialize)]
 pub struct Scale {
     pub labels: Vec<String>,
 }
