@@ -233,15 +233,23 @@ async function runPage(browser, target, set) {
   }
 }
 
-/** The floor: the same number of answers, timed the same way, on one plain HTML radio group. */
-async function runFloor(browser, target, count) {
+/**
+ * The floor: the same number of answers, timed the same way, on one plain HTML radio group. With
+ * `sameScreen`, the floor of the widget's own screen instead: its first category as drawn (DOM
+ * and CSS), copied without the widget's listeners, with a change handler that sets one text and
+ * one class, as the floor page's does; the answers go round that screen's radio groups.
+ */
+async function runFloor(browser, target, count, { sameScreen = false } = {}) {
   const { context, page, loaded } = await open(browser, target);
   try {
     await page.evaluate(() => window.__bench.firstQuestion);
+    const groups = sameScreen ? await page.evaluate(copyWithoutListeners) : 1;
     const answers = [];
     for (let k = 0; k < count; k++) {
-      const answer = await page.evaluate((level) => window.__bench.answer(0, level), levelFor(k));
-      if (!answer.checked) throw new Error(`"${levelFor(k)}" is not checked after the click`);
+      // Round the screen's groups, each time with a level other than the one it holds.
+      const level = levelFor(sameScreen ? k + Math.floor(k / groups) : k);
+      const answer = await page.evaluate(([i, level]) => window.__bench.answer(i, level), [k % groups, level]);
+      if (!answer.checked) throw new Error(`"${level}" is not checked after the click`);
       answers.push(answer.ms);
     }
     await loaded();
@@ -252,6 +260,22 @@ async function runFloor(browser, target, count) {
   } finally {
     await context.close();
   }
+}
+
+/** In the page: replaces the widget with a copy of its screen that no script listens to, but for
+ * one change handler like the floor page's; returns the number of radio groups on the screen. */
+function copyWithoutListeners() {
+  const host = document.querySelector(".pa-app").parentElement;
+  const copy = host.cloneNode(true);
+  host.replaceWith(copy);
+  const count = copy.querySelector("#pa-answered-count");
+  let answered = 0;
+  copy.addEventListener("change", (event) => {
+    answered += 1;
+    count.textContent = `${answered} answered (${event.target.value})`;
+    event.target.closest("fieldset").classList.toggle("pa-floor-answered");
+  });
+  return copy.querySelectorAll("fieldset.pa-competency").length;
 }
 
 // --- The large history case --------------------------------------------------------------------
@@ -536,7 +560,7 @@ async function main() {
   const previous = readPrevious();
   const browser = await launch();
   const chromiumVersion = browser.version();
-  const runs = { widget: [], large: [], empty1s: [], large1s: [], peer: [], floor: [] };
+  const runs = { widget: [], large: [], empty1s: [], large1s: [], peer: [], floor: [], screenFloor: [] };
   // The machine's 1-minute load average before each page run: other work on it shows up here.
   const loads = [];
   try {
@@ -561,6 +585,9 @@ async function main() {
         const floor = await runFloor(browser, targets.floor, competencies);
         runs.floor.push(floor);
         console.log(`  run ${run} floor   answers median ${fmt(median(floor.answers), "ms")} (p95 ${fmt(percentile(floor.answers, 95), "ms")})`);
+        const screenFloor = await runFloor(browser, targets.widget, competencies, { sameScreen: true });
+        runs.screenFloor.push(screenFloor);
+        console.log(`  run ${run} screen  answers median ${fmt(median(screenFloor.answers), "ms")} (p95 ${fmt(percentile(screenFloor.answers, 95), "ms")}), the widget's screen without its listeners`);
       }
     }
   } finally {
@@ -592,13 +619,18 @@ async function main() {
     ? {
         answerMedian: median(runs.floor.map((r) => median(r.answers))),
         answerP95: median(runs.floor.map((r) => percentile(r.answers, 95))),
+        sameScreenMedian: median(runs.screenFloor.map((r) => median(r.answers))),
+        sameScreenP95: median(runs.screenFloor.map((r) => percentile(r.answers, 95))),
       }
     : null;
   const floorLine = floor
     ? `Floor of the method on this machine: a plain HTML radio group whose change handler sets one text and one class ` +
       `(\`benchmark/floor/\`), timed the same way, repaints an answer in ${fmt(floor.answerMedian, "ms")} (median; p95 ${fmt(floor.answerP95, "ms")}); ` +
       `the widget's answer takes ${ratio(summary.widget.answerMedian, floor.answerMedian, 2)} the floor's time ` +
-      `(target ≤ ${TARGET_FLOOR_RATIO}×: **${summary.widget.answerMedian <= TARGET_FLOOR_RATIO * floor.answerMedian ? "PASS" : "FAIL"}**).`
+      `(target ≤ ${TARGET_FLOOR_RATIO}×: **${summary.widget.answerMedian <= TARGET_FLOOR_RATIO * floor.answerMedian ? "PASS" : "FAIL"}**). ` +
+      `The widget's own first screen, its DOM and CSS copied without the widget's listeners and given the floor's change handler, ` +
+      `repaints an answer in ${fmt(floor.sameScreenMedian, "ms")} (p95 ${fmt(floor.sameScreenP95, "ms")}), ${ratio(floor.sameScreenMedian, floor.answerMedian, 2)} the floor's time: ` +
+      `what that screen costs the browser with no framework at all; the widget's answer takes ${ratio(summary.widget.answerMedian, floor.sameScreenMedian, 2)} of it.`
     : "Only the widget's cases were run (`BENCH_ONLY=widget`): no comparison page and no floor.";
 
   // Large history against an empty one, on the same competencies in the same runs: answers a
@@ -745,6 +777,7 @@ async function main() {
       ...(ALL_PAGES
         ? [
             `| ${i + 1} | floor | | | | ${fmt(median(runs.floor[i].answers), "ms")} | ${fmt(percentile(runs.floor[i].answers, 95), "ms")} | ${fmt(Math.max(...runs.floor[i].answers), "ms")} | | |`,
+            `| ${i + 1} | same screen, no framework | | | | ${fmt(median(runs.screenFloor[i].answers), "ms")} | ${fmt(percentile(runs.screenFloor[i].answers, 95), "ms")} | ${fmt(Math.max(...runs.screenFloor[i].answers), "ms")} | | |`,
           ]
         : []),
     ]),
@@ -792,7 +825,7 @@ async function main() {
       ...Object.fromEntries(["large", "empty1s", "large1s"].map((which) => [which, { runs: runs[which].map(({ files, ...rest }) => rest) }])),
       ...(ALL_PAGES ? { peer: { summary: summary.peer, files: runs.peer[0].files, runs: runs.peer.map(({ files, ...rest }) => rest) } } : {}),
     },
-    floor: floor ? { summary: floor, runs: runs.floor } : null,
+    floor: floor ? { summary: floor, runs: runs.floor, sameScreenRuns: runs.screenFloor } : null,
     lighthouse: { version: lighthouseVersion, runsPerPage: LIGHTHOUSE_RUNS, ...lighthouse },
   };
   writeFileSync(RESULTS_MD, md);

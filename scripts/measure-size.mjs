@@ -6,11 +6,17 @@ import { fileURLToPath } from "node:url";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 
 const dist = join(dirname(fileURLToPath(import.meta.url)), "..", "dist");
-const files = readdirSync(dist).filter((f) => statSync(join(dist, f)).isFile()).sort();
+// The top folder's files, and the scripts wasm-bindgen writes under snippets/ (imported by the
+// page's script). The icons and examples in other folders are not loaded by the page.
+const filesIn = (folder) =>
+  readdirSync(join(dist, folder), { recursive: true })
+    .map((f) => join(folder, f))
+    .filter((f) => statSync(join(dist, f)).isFile());
+const files = [...readdirSync(dist).filter((f) => statSync(join(dist, f)).isFile()), ...filesIn("snippets")].sort();
 const rows = files.map((name) => {
   const bytes = readFileSync(join(dist, name));
   return {
-    name: name.replace(/-[0-9a-f]{12,}/, ""),
+    name: name.replace(/-[0-9a-f]{12,}/g, ""),
     raw: bytes.length,
     gzip: gzipSync(bytes, { level: 9 }).length,
     brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
