@@ -1,82 +1,50 @@
 //! Equality of a set and its parts, by address first. The widget's sets live as long as the
 //! page, and its components compare the parts they are given on every render: a part compared
 //! with itself is equal without reading its text. Parts at different addresses are compared
-//! field by field; each field is named (no `..`), so a new field cannot be left out.
+//! field by field.
 
 use super::{Category, Competency, CompetencySet, Scale};
 use std::ptr;
 
-impl PartialEq for CompetencySet {
-    fn eq(&self, other: &Self) -> bool {
-        let CompetencySet {
-            id,
-            version,
-            title,
-            short_title,
-            source,
-            scale,
-            categories,
-            translations,
-            translation_note,
-        } = self;
-        ptr::eq(self, other)
-            || (*id == other.id
-                && *version == other.version
-                && *title == other.title
-                && *short_title == other.short_title
-                && *source == other.source
-                && *scale == other.scale
-                && *categories == other.categories
-                && *translations == other.translations
-                && *translation_note == other.translation_note)
-    }
+/// `PartialEq` for a struct: equal at once at the same address, else field by field. Every field
+/// is listed in a pattern without `..`, so a field added to the struct cannot be left out.
+macro_rules! address_first_eq {
+    ($type:ident { $($field:ident),+ $(,)? }) => {
+        impl PartialEq for $type {
+            fn eq(&self, other: &Self) -> bool {
+                let $type { $($field),+ } = self;
+                ptr::eq(self, other) || (true $(&& *$field == other.$field)+)
+            }
+        }
+    };
 }
 
-impl PartialEq for Category {
-    fn eq(&self, other: &Self) -> bool {
-        let Category {
-            id,
-            number,
-            title,
-            short_title,
-            description,
-            added,
-            source,
-            competencies,
-        } = self;
-        ptr::eq(self, other)
-            || (*id == other.id
-                && *number == other.number
-                && *title == other.title
-                && *short_title == other.short_title
-                && *description == other.description
-                && *added == other.added
-                && *source == other.source
-                && *competencies == other.competencies)
-    }
-}
-
-impl PartialEq for Competency {
-    fn eq(&self, other: &Self) -> bool {
-        let Competency {
-            id,
-            text,
-            details,
-            added,
-            source,
-        } = self;
-        ptr::eq(self, other)
-            || (*id == other.id
-                && *text == other.text
-                && *details == other.details
-                && *added == other.added
-                && *source == other.source)
-    }
-}
-
-impl PartialEq for Scale {
-    fn eq(&self, other: &Self) -> bool {
-        let Scale { labels } = self;
-        ptr::eq(self, other) || *labels == other.labels
-    }
-}
+address_first_eq!(CompetencySet {
+    id,
+    version,
+    title,
+    short_title,
+    source,
+    scale,
+    categories,
+    translations,
+    translation_note,
+});
+address_first_eq!(Category {
+    id,
+    number,
+    title,
+    short_title,
+    description,
+    added,
+    source,
+    competencies,
+});
+address_first_eq!(Competency {
+    id,
+    text,
+    details,
+    added,
+    source
+});
+address_first_eq!(Scale { labels });

@@ -5,7 +5,7 @@
 // widget's phone layout, below 46rem). Taps are touch actions at the element's centre. Element
 // screenshots are cut from the page's (see `screenshot`).
 import { spawn } from "node:child_process";
-import { createServer } from "node:net";
+import { freePort } from "../free-port.mjs";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { tmpdir } from "node:os";
@@ -14,14 +14,6 @@ import { downloadInto } from "./downloads.mjs";
 import { crop } from "./crop.mjs";
 
 const MINIBROWSER = process.env.MINIBROWSER ?? "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser";
-
-async function freePort() {
-  const server = createServer();
-  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 async function waitForDriver(url) {
   const deadline = Date.now() + 20000;

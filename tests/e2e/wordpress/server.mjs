@@ -4,7 +4,7 @@
 // the folder is the site's Debian config (/etc/wordpress/config-<name>.php), removed on stop.
 import { spawn, execFileSync } from "node:child_process";
 import { mkdtempSync, mkdirSync, writeFileSync, rmSync, chmodSync, symlinkSync, existsSync, readFileSync } from "node:fs";
-import { createServer } from "node:net";
+import { freePort } from "../free-port.mjs";
 import { randomBytes } from "node:crypto";
 import { tmpdir } from "node:os";
 import { join, dirname } from "node:path";
@@ -24,14 +24,6 @@ export function installPackages() {
   } catch (e) {
     return `apt could not install wordpress, mariadb-server, apache2 and PHP: ${String(e.stderr ?? e.message).trim()}`;
   }
-}
-
-async function freePort() {
-  const server = createServer();
-  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 async function until(what, check, ms = 30000) {
