@@ -46,7 +46,10 @@ pub fn built_in_mappings() -> &'static [Mapping] {
     MAPPINGS.get_or_init(|| {
         BUILT_IN
             .iter()
-            .map(|m| serde_json::from_str(m).expect("built-in mapping is valid JSON"))
+            .map(|m| {
+                let value = serde_json::from_str(m).expect("built-in mapping is valid JSON");
+                serde_json::from_value(value).expect("built-in mapping is a mapping")
+            })
             .collect()
     })
 }

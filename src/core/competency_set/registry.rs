@@ -18,7 +18,8 @@ pub fn built_in_sets() -> &'static [CompetencySet] {
         BUILT_IN_SOURCES
             .iter()
             .map(|source| {
-                serde_json::from_str(source).expect("built-in competency set is valid JSON")
+                let value = serde_json::from_str(source).expect("built-in set is valid JSON");
+                serde_json::from_value(value).expect("built-in set is a set")
             })
             .collect()
     })
