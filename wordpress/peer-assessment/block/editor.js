@@ -21,8 +21,11 @@
 		supports: { html: false },
 		attributes,
 		edit( { attributes: a, setAttributes } ) {
-			const field = ( name, label, help ) =>
-				el( TextControl, { label, help, value: a[ name ], onChange: ( value ) => setAttributes( { [ name ]: value } ) } );
+			// One option of the block: a text box, or a choice among `options` ([label, value] pairs).
+			const bound = ( name ) => ( { value: a[ name ], onChange: ( value ) => setAttributes( { [ name ]: value } ) } );
+			const field = ( name, label, help ) => el( TextControl, { label, help, ...bound( name ) } );
+			const choice = ( name, label, options ) =>
+				el( SelectControl, { label, options: options.map( ( [ l, value ] ) => ( { label: l, value } ) ), ...bound( name ) } );
 			return el(
 				"div",
 				useBlockProps(),
@@ -32,26 +35,16 @@
 					el(
 						PanelBody,
 						{ title: "Widget" },
-						el( SelectControl, {
-							label: "Competency set",
-							value: a.set,
-							options: [
-								{ label: "Chosen by the visitor", value: "" },
-								{ label: "SAMHSA 2015", value: "samhsa-2015" },
-								{ label: "Draft revision (family and youth)", value: "samhsa-draft-family-youth" },
-							],
-							onChange: ( set ) => setAttributes( { set } ),
-						} ),
-						el( SelectControl, {
-							label: "Language",
-							value: a.lang,
-							options: [
-								{ label: "The visitor's browser language", value: "" },
-								{ label: "English", value: "en" },
-								{ label: "Español", value: "es" },
-							],
-							onChange: ( lang ) => setAttributes( { lang } ),
-						} ),
+						choice( "set", "Competency set", [
+							[ "Chosen by the visitor", "" ],
+							[ "SAMHSA 2015", "samhsa-2015" ],
+							[ "Draft revision (family and youth)", "samhsa-draft-family-youth" ],
+						] ),
+						choice( "lang", "Language", [
+							[ "The visitor's browser language", "" ],
+							[ "English", "en" ],
+							[ "Español", "es" ],
+						] ),
 						field( "namespace", "Namespace", "Keeps this widget's answers apart: 1–40 lowercase letters, digits, hyphens." ),
 						field( "title", "Title" ),
 						field( "accent", "Accent colour", "#rrggbb, dark enough for white text." ),
