@@ -172,20 +172,17 @@ pub fn workshop_panel(props: &WorkshopPanelProps) -> Html {
             code_date,
             round_start,
         }) => {
-            let (try_add, code) = (try_add.clone(), code.clone());
             let allow = Allow {
                 earlier: true,
                 ..Allow::default()
             };
+            let (try_add, code) = (try_add.clone(), code.clone());
             let anyway = Callback::from(move |_: MouseEvent| try_add(code.clone(), allow));
-            html! {
-                <div class="pa-notice" role="alert">
-                    <p>{ t.code_before_round(code_date, round_start) }</p>
-                    <button type="button" class="pa-button pa-secondary" onclick={anyway}>
-                        { t.add_anyway }
-                    </button>
-                </div>
-            }
+            question(
+                t.code_before_round(code_date, round_start),
+                t.add_anyway,
+                anyway,
+            )
         }
         Some(Message::Refused(error)) => html! {
             <div class="pa-notice pa-no-print" role="alert">
@@ -194,20 +191,13 @@ pub fn workshop_panel(props: &WorkshopPanelProps) -> Html {
             </div>
         },
         Some(Message::Repeat(code)) => {
-            let code = code.clone();
             let allow = Allow {
                 repeat: true,
                 ..Allow::default()
             };
+            let code = code.clone();
             let again = Callback::from(move |_: MouseEvent| try_add(code.clone(), allow));
-            html! {
-                <div class="pa-notice" role="alert">
-                    <p>{ t.workshop_repeat }</p>
-                    <button type="button" class="pa-button pa-secondary" onclick={again}>
-                        { t.workshop_add_anyway }
-                    </button>
-                </div>
-            }
+            question(t.workshop_repeat.to_string(), t.workshop_add_anyway, again)
         }
     };
     let line = t.workshop_line(
@@ -273,5 +263,17 @@ pub fn workshop_panel(props: &WorkshopPanelProps) -> Html {
                 confirm_label={t.workshop_clear_confirm}
                 on_confirm={sender(&dispatch, Action::ClearWorkshop)} />
         </>
+    }
+}
+
+/// A question about the code just entered, with the button that adds it all the same.
+fn question(text: String, button: &str, add_anyway: Callback<MouseEvent>) -> Html {
+    html! {
+        <div class="pa-notice" role="alert">
+            <p>{ text }</p>
+            <button type="button" class="pa-button pa-secondary" onclick={add_anyway}>
+                { button.to_string() }
+            </button>
+        </div>
     }
 }
