@@ -24,8 +24,9 @@
   const primary = (code) => (code || "").split(/[-_]/)[0].toLowerCase();
   const lang = primary(root.getAttribute("data-lang") || params.get("lang") || navigator.language);
   for (const template of templates) template.remove();
-  // Any other setting in the address (?set=, ?title=… in an iframe) may change the screen.
-  const configured = [...params.keys()].some((name) => name !== "lang");
+  // The other settings the page takes from its address (?set=, ?title=… in an iframe; the
+  // widget reads no others, see src/core/page_address.rs) may change the screen.
+  const configured = ["set", "namespace", "title", "show"].some((name) => params.has(name));
   if (location.hash.length > 1 || configured || saved()) {
     shown.remove();
     return;
@@ -49,10 +50,16 @@
   });
 
   // The App removes the view when it draws its screen (in the same task, before any paint).
-  const replay = () => {
+  // Taps are replayed one at a time, each once the App has drawn what the one before did, and
+  // only while the App still shows the welcome screen: a second tap on Begin, made before the
+  // wasm arrived, must not land on the first competency of the screen Begin opened.
+  const replay = async () => {
     const app = root.querySelector(".pa-app");
+    const welcome = app && app.querySelector("section.pa-welcome");
     if (!app) return void setTimeout(replay, 0);
+    if (!welcome) return;
     for (const tap of taps) {
+      if (!welcome.isConnected) return;
       const control = app.querySelectorAll(CONTROLS)[tap.at];
       if (!control) continue;
       if (tap.value === undefined) {
@@ -61,6 +68,7 @@
         control.value = tap.value;
         control.dispatchEvent(new Event("change", { bubbles: true }));
       }
+      await new Promise((drawn) => setTimeout(drawn, 0));
     }
   };
   new MutationObserver((_, observer) => {

@@ -16,10 +16,23 @@ let count = 0;
 // fetches and stores every file of the widget, which made the first question appear about
 // 50 ms later on a slowed-down phone when it ran at once (measured with CPU 4x slower). Only
 // when this page lies in the widget's folder (the scope of sw.js).
+// After registering, the worker is asked to update at once: when the server answers that sw.js
+// is gone (404 or 410), the widget was removed from the site, and its worker and caches are
+// removed too, so the site stops being served from them (scripts/service-worker.js does the same
+// when the page itself is gone). Offline, nothing is removed.
 const REGISTER_SERVICE_WORKER = `
 const widgetFolder = new URL("./", import.meta.url).href;
 if ("serviceWorker" in navigator && location.href.startsWith(widgetFolder)) {
-  setTimeout(() => navigator.serviceWorker.register(new URL("./sw.js", import.meta.url)).catch(() => {}), 3000);
+  const worker = new URL("./sw.js", import.meta.url);
+  const retireIfGone = async () => {
+    const answer = await fetch(worker, { cache: "no-store" }).catch(() => null);
+    if (!answer || (answer.status !== 404 && answer.status !== 410)) return;
+    const registration = await navigator.serviceWorker.getRegistration(widgetFolder);
+    await registration?.unregister();
+    const prefix = \`peer-assessment \${new URL(widgetFolder).pathname} \`;
+    for (const name of await caches.keys()) if (name.startsWith(prefix)) await caches.delete(name);
+  };
+  setTimeout(() => navigator.serviceWorker.register(worker).then((r) => r.update()).catch(retireIfGone), 3000);
 }
 `;
 // The welcome screen written into the page (scripts/prerender-welcome.mjs) is painted first: the

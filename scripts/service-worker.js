@@ -8,7 +8,10 @@
 // - activate: delete this widget's caches of other versions, control open pages (clients.claim);
 // - the page (./ and index.html): network first, so a new build shows on the first load after it
 //   is published; the cached copy when there is no network, the server fails, or no answer comes
-//   within NETWORK_TIMEOUT_MS;
+//   within NETWORK_TIMEOUT_MS; when the server answers that the page is gone (404 or 410), the
+//   widget was removed from the site: the worker deletes its caches and unregisters itself, so
+//   the site's answer is what shows from then on (the page's boot script does the same when
+//   sw.js itself is gone);
 // - the other files of the build (hashed names: the name changes when the content does): cache
 //   first, then network;
 // - anything else (other origins, other pages of the site, non-GET): left to the browser.
@@ -69,8 +72,20 @@ async function precache() {
   );
 }
 
+/** The server says the widget's files are gone: stop serving them. */
+async function retire() {
+  const names = await caches.keys();
+  await Promise.all(names.filter((n) => n.startsWith(PREFIX)).map((n) => caches.delete(n)));
+  await self.registration.unregister();
+}
+
+const GONE = new Set([404, 410]);
+
 async function page(request) {
-  const network = fetch(request);
+  const network = fetch(request).then((response) => {
+    if (GONE.has(response.status)) return retire().then(() => response, () => response);
+    return response;
+  });
   const cached = await caches.open(CACHE).then((cache) => cache.match(PAGE));
   if (!cached) return network;
   let timer;

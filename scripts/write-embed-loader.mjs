@@ -14,17 +14,22 @@ const find = (test, what) => {
 };
 const wasm = find((f) => /^peer-assessment-[0-9a-f]+_bg\.wasm$/.test(f), "wasm file");
 const glue = find((f) => /^peer-assessment-[0-9a-f]+\.js$/.test(f), "wasm-bindgen glue");
-const css = find((f) => /^main-[0-9a-f]+\.css$/.test(f), "stylesheet");
+const css = find((f) => /^main-[0-9a-f]{16}\.css$/.test(f), "stylesheet");
+// The wasm's own module that keeps the stylesheet's name (src/app/edge/own_stylesheet.js).
+const snippets = readdirSync(join(dir, "snippets"), { recursive: true }).map(String);
+const ownStylesheet = snippets.filter((f) => f.endsWith("own_stylesheet.js"));
+if (ownStylesheet.length !== 1) throw new Error(`expected one own_stylesheet.js in snippets/, found ${ownStylesheet.join(", ") || "none"}`);
+const stylesheetModule = ["snippets", ...ownStylesheet[0].split(/[\\/]/)].join("/");
 
 writeFileSync(
   join(dir, "embed.js"),
   `// Peer Worker Competency Self-Assessment: puts a widget into every element marked
 // data-peer-assessment on this page (configuration: the README's "Embedding" section).
+// The widgets' stylesheet is named to the wasm here, by this script, and always loaded from this
+// folder: nothing on the page (no data-css attribute) can choose another.
 const here = new URL(".", import.meta.url);
-const css = new URL(${JSON.stringify(css)}, here).href;
-for (const element of document.querySelectorAll("[data-peer-assessment]")) {
-  if (!element.hasAttribute("data-css")) element.setAttribute("data-css", css);
-}
+const { tell_stylesheet } = await import(new URL(${JSON.stringify(stylesheetModule)}, here).href);
+tell_stylesheet(${JSON.stringify(css)});
 const { default: init } = await import(new URL(${JSON.stringify(glue)}, here).href);
 await init({ module_or_path: new URL(${JSON.stringify(wasm)}, here) });
 `,

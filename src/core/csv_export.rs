@@ -13,22 +13,51 @@ pub struct CsvWords<'a> {
     pub not_answered: &'a str,
 }
 
-/// A cell: quoted when it holds a comma, quote, line break or outer space; quotes doubled.
-/// A cell that a spreadsheet would run as a formula (starting with = + - @ or a tab) gets a
-/// leading apostrophe, so opening the file never runs anything.
+/// A cell: quoted when it holds a separator (comma, semicolon or tab: spreadsheet programs split
+/// on the one of their locale), a quote, a line break or outer space; quotes doubled.
+/// A formula never runs, whichever separator the program splits on: every place where a cell
+/// could start (the start, and after any separator or line break, past spaces and quotes) that
+/// begins with `=`, `+`, `-`, `@` (or their full-width forms), a tab or a carriage return gets an
+/// apostrophe before it (a number such as `-5` too: these cells are text).
 pub fn cell(value: &str) -> String {
-    let value = if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{value}")
-    } else {
-        value.to_string()
-    };
-    let needs_quotes =
-        value.contains([',', '"', '\n', '\r']) || value.starts_with(' ') || value.ends_with(' ');
+    let value = defuse(value);
+    let needs_quotes = value.contains([',', ';', '\t', '"', '\n', '\r'])
+        || value.starts_with(' ')
+        || value.ends_with(' ');
     if needs_quotes {
         format!("\"{}\"", value.replace('"', "\"\""))
     } else {
         value
     }
+}
+
+/// Characters after which a spreadsheet program may start a new cell.
+const CELL_STARTS: [char; 5] = [',', ';', '\t', '\n', '\r'];
+
+/// Characters a spreadsheet program reads as the start of a formula.
+fn starts_formula(c: char) -> bool {
+    matches!(
+        c,
+        '=' | '+' | '-' | '@' | '\t' | '\r' | '\u{ff1d}' | '\u{ff0b}' | '\u{ff0d}' | '\u{ff20}'
+    )
+}
+
+/// `value` with an apostrophe before every formula that could start a cell (see [`cell`]).
+pub fn defuse(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    let mut at_start = true;
+    for c in value.chars() {
+        if at_start && (c == ' ' || c == '"') {
+            out.push(c);
+            continue;
+        }
+        if at_start && starts_formula(c) {
+            out.push('\'');
+        }
+        out.push(c);
+        at_start = CELL_STARTS.contains(&c);
+    }
+    out
 }
 
 fn row(cells: &[&str]) -> String {

@@ -81,7 +81,9 @@ pub fn read_config(attribute: impl Fn(&str) -> Option<String>) -> EmbedConfig {
             ));
         }
     }
-    config.title = get("data-title").map(|t| t.chars().take(200).collect());
+    // Control characters (a form feed, an escape) would end a string where the title is written.
+    config.title =
+        get("data-title").map(|t| t.chars().filter(|c| !c.is_control()).take(200).collect());
     config.language = get("data-lang");
     if let Some(accent) = get("data-accent") {
         match theme_for(&accent) {

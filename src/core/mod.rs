@@ -5,11 +5,13 @@
 pub mod assessment;
 pub mod comparison;
 pub mod competency_set;
+pub mod css_string;
 pub mod csv_export;
 pub mod dates;
 pub mod embed_config;
 pub mod history;
 pub mod mapping;
+pub mod page_address;
 pub mod plan;
 pub mod qr;
 pub mod radar;

@@ -74,7 +74,7 @@ fn check_shape(root: &Value) -> Result<(), String> {
         let category = object(category, &at)?;
         text(category.get("id"), &format!("{at}.id"), true)?;
         text(category.get("title"), &format!("{at}.title"), true)?;
-        for optional in ["short_title", "description", "number"] {
+        for optional in ["short_title", "description", "number", "source"] {
             text(category.get(optional), &format!("{at}.{optional}"), false)?;
         }
         let competencies = array(category.get("competencies"), &format!("{at}.competencies"))?;
@@ -86,6 +86,7 @@ fn check_shape(root: &Value) -> Result<(), String> {
             let competency = object(competency, &at)?;
             text(competency.get("id"), &format!("{at}.id"), true)?;
             text(competency.get("text"), &format!("{at}.text"), true)?;
+            text(competency.get("source"), &format!("{at}.source"), false)?;
             if let Some(details) = competency.get("details") {
                 for (di, detail) in array(Some(details), &format!("{at}.details"))?
                     .iter()
@@ -96,7 +97,78 @@ fn check_shape(root: &Value) -> Result<(), String> {
             }
         }
     }
+    if let Some(translations) = root.get("translations") {
+        check_translations(object(translations, "translations")?)?;
+    }
     Ok(())
+}
+
+/// The texts of every translation, held to the same rules as the set's own.
+fn check_translations(translations: &serde_json::Map<String, Value>) -> Result<(), String> {
+    for (language, translation) in translations {
+        let at = format!("translations.{language}");
+        key(language, "translations")?;
+        let translation = object(translation, &at)?;
+        for optional in ["title", "short_title", "source", "translation_note"] {
+            text(
+                translation.get(optional),
+                &format!("{at}.{optional}"),
+                false,
+            )?;
+        }
+        if let Some(scale) = translation.get("scale") {
+            let labels = array(object(scale, &format!("{at}.scale"))?.get("labels"), &at)?;
+            for (i, label) in labels.iter().enumerate() {
+                text(Some(label), &format!("{at}.scale.labels[{i}]"), true)?;
+            }
+        }
+        if let Some(categories) = translation.get("categories") {
+            let place = format!("{at}.categories");
+            for (id, category) in object(categories, &place)? {
+                key(id, &place)?;
+                let category = object(category, &format!("{place}.{id}"))?;
+                for optional in ["title", "short_title", "description"] {
+                    text(
+                        category.get(optional),
+                        &format!("{place}.{id}.{optional}"),
+                        false,
+                    )?;
+                }
+            }
+        }
+        if let Some(competencies) = translation.get("competencies") {
+            let place = format!("{at}.competencies");
+            for (id, competency) in object(competencies, &place)? {
+                key(id, &place)?;
+                text(Some(competency), &format!("{place}.{id}"), true)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A name used as a key (a language code, an id): short, and no control characters.
+fn key(name: &str, at: &str) -> Result<(), String> {
+    if name.chars().count() > 200 {
+        return Err(format!("{at}: a name longer than 200 characters"));
+    }
+    control_character(name).map_or(Ok(()), |(position, c)| {
+        Err(format!(
+            "{at}: the name \"{}\" holds the control character U+{:04X} at character {position}",
+            name.escape_default(),
+            u32::from(c)
+        ))
+    })
+}
+
+/// The first character of `text` that is a control character other than tab and line feed
+/// (which could end a string where the text is written into CSS, a CSV or a terminal), with its
+/// position counted from 1.
+pub fn control_character(text: &str) -> Option<(usize, char)> {
+    text.chars()
+        .enumerate()
+        .find(|(_, c)| c.is_control() && !matches!(c, '\t' | '\n'))
+        .map(|(i, c)| (i + 1, c))
 }
 
 fn object<'a>(value: &'a Value, at: &str) -> Result<&'a serde_json::Map<String, Value>, String> {
@@ -126,7 +198,13 @@ fn text(value: Option<&Value>, at: &str, required: bool) -> Result<(), String> {
         Some(Value::String(s)) if s.chars().count() > MAX_TEXT_CHARS => {
             Err(format!("{at}: longer than {MAX_TEXT_CHARS} characters"))
         }
-        Some(Value::String(_)) => Ok(()),
+        Some(Value::String(s)) => control_character(s).map_or(Ok(()), |(position, c)| {
+            Err(format!(
+                "{at}: holds the control character U+{:04X} at character {position}; \
+                 only tabs and line breaks may stand in a text",
+                u32::from(c)
+            ))
+        }),
         Some(_) => Err(format!("{at}: must be text (\"{name}\": \"…\")")),
     }
 }

@@ -3,11 +3,13 @@
 
 mod backup_version;
 mod competency_sets;
+mod csv_guard;
 mod dates;
 mod embed_config;
 mod encoder;
 mod history;
 mod mapping;
+mod page_address;
 mod qr;
 mod radar;
 mod random_actions;

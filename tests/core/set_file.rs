@@ -109,3 +109,96 @@ fn built_in_sets_pass_the_same_checks() {
         parse_set(source).expect("built-in set passes");
     }
 }
+
+#[test]
+fn control_characters_are_refused_in_every_text_translations_included() {
+    // A form feed ends a CSS string: in a set's name it could add rules to the printed footer.
+    let form_feed = VALID.replace("Agency core skills", "Agency\\f} body { display: none } x{");
+    let refused = parse_set(&form_feed).unwrap_err();
+    assert!(
+        refused.starts_with("title: holds the control character U+000C"),
+        "{refused}"
+    );
+    let escape = VALID.replace("Reflects back", "Reflects\\u001b[2J back");
+    assert!(parse_set(&escape)
+        .unwrap_err()
+        .starts_with("categories[0].competencies[1].text: holds the control character U+001B"));
+    let del = VALID.replace("Names limits", "Names\\u007f limits");
+    assert!(parse_set(&del).unwrap_err().contains("U+007F"));
+    // Tabs and line breaks are text.
+    let fine = VALID.replace("Reflects back", "Reflects\\tback\\nand on");
+    assert!(parse_set(&fine).is_ok());
+
+    let translated = |translation: &str| {
+        VALID.replacen(
+            "\"categories\"",
+            &format!("\"translations\": {{ \"es\": {translation} }}, \"categories\""),
+            1,
+        )
+    };
+    assert!(parse_set(&translated(
+        r#"{ "title": "Habilidades", "competencies": { "A.1": "Escucha" } }"#
+    ))
+    .is_ok());
+    for (translation, place) in [
+        (
+            r#"{ "short_title": "Hab\fx" }"#,
+            "translations.es.short_title",
+        ),
+        (
+            r#"{ "translation_note": "a\u0000b" }"#,
+            "translations.es.translation_note",
+        ),
+        (
+            r#"{ "scale": { "labels": ["a", "b", "c\u0085", "d"] } }"#,
+            "translations.es.scale.labels[2]",
+        ),
+        (
+            r#"{ "categories": { "A": { "title": "x\u000by" } } }"#,
+            "translations.es.categories.A.title",
+        ),
+        (
+            r#"{ "competencies": { "A.1": "Escucha\r" } }"#,
+            "translations.es.competencies.A.1",
+        ),
+    ] {
+        let refused = parse_set(&translated(translation)).unwrap_err();
+        assert!(
+            refused.starts_with(&format!("{place}: holds the control character")),
+            "{refused}"
+        );
+    }
+    let long = "x".repeat(4001);
+    let refused = parse_set(&translated(&format!(
+        r#"{{ "competencies": {{ "A.1": "{long}" }} }}"#
+    )));
+    assert_eq!(
+        refused.unwrap_err(),
+        "translations.es.competencies.A.1: longer than 4000 characters"
+    );
+    let refused = parse_set(&translated(r#"{ "competencies": { "A.1": 3 } }"#)).unwrap_err();
+    assert!(
+        refused.starts_with("translations.es.competencies.A.1: must be text"),
+        "{refused}"
+    );
+}
+
+#[test]
+fn css_strings_cannot_be_ended_by_the_text_in_them() {
+    use peer_assessment::core::css_string::css_string;
+    assert_eq!(
+        css_string("Peer \"core\" \\ set"),
+        r#""Peer \"core\" \\ set""#
+    );
+    assert_eq!(css_string("a\u{c}} body{x}"), "\"a\\C } body{x}\"");
+    assert_eq!(css_string("two\nlines"), "\"two\\A lines\"");
+    assert_eq!(css_string("\u{7f}\u{1}\u{9f}"), "\"\\7F \\1 \\9F \"");
+    for c in (0u32..0x20).chain([0x7f]).filter_map(char::from_u32) {
+        let written = css_string(&format!("a{c}b"));
+        assert!(
+            !written[1..written.len() - 1].contains(c),
+            "U+{:04X} left as it is",
+            u32::from(c)
+        );
+    }
+}

@@ -39,14 +39,30 @@ pub fn data_url(content: &str) -> String {
     format!("data:application/json;charset=utf-8,{encoded}")
 }
 
-/// The file could not be read (no reader in this browser, or the read failed).
+/// Why a chosen file was not read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Unreadable;
+pub enum ReadError {
+    /// No reader in this browser, or the read failed.
+    Unreadable,
+    /// Larger than the reader takes: refused by its size, before any of it is read.
+    TooLarge { bytes: usize },
+}
 
-/// Reads a chosen file as text and calls `done` with it.
-pub fn read_text(file: web_sys::File, done: impl FnOnce(Result<String, Unreadable>) + 'static) {
+/// Reads a chosen file of at most `max_bytes` as text and calls `done` with it.
+pub fn read_text(
+    file: web_sys::File,
+    max_bytes: usize,
+    done: impl FnOnce(Result<String, ReadError>) + 'static,
+) {
+    let bytes = file.size();
+    if bytes > max_bytes as f64 {
+        done(Err(ReadError::TooLarge {
+            bytes: bytes as usize,
+        }));
+        return;
+    }
     let Ok(reader) = web_sys::FileReader::new() else {
-        done(Err(Unreadable));
+        done(Err(ReadError::Unreadable));
         return;
     };
     let reader_in_callback = reader.clone();
@@ -61,7 +77,7 @@ pub fn read_text(file: web_sys::File, done: impl FnOnce(Result<String, Unreadabl
             .and_then(|value| value.as_string())
         {
             Some(text) => done(Ok(text)),
-            None => done(Err(Unreadable)),
+            None => done(Err(ReadError::Unreadable)),
         }
     });
     reader.set_onloadend(Some(on_load_end.unchecked_ref()));

@@ -15,3 +15,4 @@ pub mod panic_screen;
 pub mod print_footer;
 mod set_loading;
 pub mod storage;
+mod widget;

@@ -3,18 +3,20 @@
 //! shadow root (so the page's CSS and the widget's cannot touch each other), configured by its
 //! `data-` attributes (see `core::embed_config`), with its own storage keys and language.
 
-use super::first_view::remove_first_view;
 use super::frame_height::report_height_to_parent;
-use super::panic_screen::{install_panic_screen, PanicLanguage};
 use super::set_loading::start;
-use super::storage::StorageKeys;
-use super::{clock, page};
-use crate::app::shell::{App, AppProps};
-use crate::core::embed_config::{read_config, EmbedConfig};
-use crate::core::share_code::code_from_fragment;
-use wasm_bindgen::{JsCast, JsValue};
+use super::widget::{mask_from_recordings, Widget};
+use crate::core::embed_config::read_config;
+use crate::core::page_address::setting_attribute;
+use wasm_bindgen::prelude::wasm_bindgen;
+use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
-use yew::AttrValue;
+
+#[wasm_bindgen(module = "/src/app/edge/own_stylesheet.js")]
+extern "C" {
+    /// The widget's own stylesheet, as embed.js named it ("" where it did not).
+    fn own_stylesheet() -> String;
+}
 
 /// Mounts every widget the page asks for.
 pub fn mount() {
@@ -35,55 +37,6 @@ pub fn mount() {
     }
 }
 
-/// One widget about to be rendered: where, how it is configured, and the language its error
-/// screen speaks.
-#[derive(Clone)]
-pub struct Widget {
-    pub root: Element,
-    pub config: EmbedConfig,
-    panic_language: PanicLanguage,
-}
-
-impl Widget {
-    fn new(root: Element, config: EmbedConfig) -> Self {
-        report_ignored(&config);
-        let panic_language = PanicLanguage::default();
-        let keys = StorageKeys::for_namespace(&config.namespace);
-        install_panic_screen(root.clone(), keys, panic_language.clone());
-        Widget {
-            root,
-            config,
-            panic_language,
-        }
-    }
-
-    /// Renders the widget with the set the page fixed, if any.
-    pub fn render(self, fixed_set: Option<String>, set_problem: Option<String>) {
-        let config = &self.config;
-        let props = AppProps {
-            fixed_language: config.language.clone().map(AttrValue::from),
-            browser_language: page::browser_language().map(AttrValue::from),
-            keys: StorageKeys::for_namespace(&config.namespace),
-            title: config.title.clone().map(AttrValue::from),
-            fixed_set: fixed_set.map(AttrValue::from),
-            set_problem: set_problem.map(AttrValue::from),
-            parts: config.parts,
-            today: clock::today().into(),
-            address: page::address().into(),
-            linked_code: code_from_fragment(&page::fragment()).map(AttrValue::from),
-            panic_language: self.panic_language.clone(),
-        };
-        // Yew draws in a microtask of this same task: no frame shows both screens, or neither.
-        remove_first_view(&self.root);
-        yew::Renderer::<App>::with_root_and_props(self.root, props).render();
-    }
-
-    /// Renders the widget with the reason its set cannot be used instead of the assessment.
-    pub fn refuse(self, problem: String) {
-        self.render(None, Some(problem));
-    }
-}
-
 /// The widget's own page (also the page agencies put in an iframe).
 fn mount_own_page(document: &web_sys::Document) {
     let root = document
@@ -91,14 +44,16 @@ fn mount_own_page(document: &web_sys::Document) {
         .or_else(|| document.body().map(Into::into))
         .expect("an element to mount into");
     let config = read_config(|name| root.get_attribute(name).or_else(|| query_parameter(name)));
-    let widget = Widget::new(root, config);
+    let widget = Widget::new(root, config, false);
     report_height_to_parent();
     start(widget);
 }
 
-/// In an iframe, `?lang=es&set=…&namespace=…` configure the page like the `data-` attributes.
+/// In an iframe, `?lang=es&set=…&namespace=…` configure the page like the `data-` attributes:
+/// only the documented settings (`core::page_address::ADDRESS_SETTINGS`), never a file to load
+/// or a colour.
 fn query_parameter(attribute: &str) -> Option<String> {
-    let name = attribute.strip_prefix("data-")?;
+    let name = setting_attribute(attribute)?;
     let search = web_sys::window()?.location().search().ok()?;
     let params = web_sys::UrlSearchParams::new_with_str(&search).ok()?;
     params.get(name)
@@ -116,10 +71,11 @@ fn mount_embedded(host: &Element) {
     let Some(document) = host.owner_document() else {
         return;
     };
-    if let Some(css) = host
-        .get_attribute("data-css")
-        .or_else(|| own_stylesheet(&document))
-    {
+    mask_from_recordings(host);
+    // The stylesheet comes from the widget's own folder only (own_stylesheet.js): a `data-css`
+    // on the element, as an author could write one into a post, is not read.
+    let css = own_stylesheet();
+    if !css.is_empty() {
         if let Ok(link) = document.create_element("link") {
             let _ = link.set_attribute("rel", "stylesheet");
             let _ = link.set_attribute("href", &css);
@@ -136,20 +92,5 @@ fn mount_embedded(host: &Element) {
         let _ = style.set_property("--pa-theme-accent-strong", &theme.accent_strong);
         let _ = style.set_property("--pa-theme-accent-soft", &theme.accent_soft);
     }
-    start(Widget::new(root, config));
-}
-
-/// The page's own stylesheet link, when the widget's page itself has one.
-fn own_stylesheet(document: &web_sys::Document) -> Option<String> {
-    let link = document
-        .query_selector("link[rel=stylesheet][href*='main-']")
-        .ok()??;
-    link.get_attribute("href")
-}
-
-fn report_ignored(config: &EmbedConfig) {
-    for reason in &config.ignored {
-        let message = format!("peer-assessment: ignored {reason}");
-        web_sys::console::warn_1(&JsValue::from_str(&message));
-    }
+    start(Widget::new(root, config, true));
 }

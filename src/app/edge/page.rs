@@ -1,6 +1,7 @@
 //! The page itself: its address and fragment, printing, the browser's language, persistent
 //! storage, and whether the page is hidden.
 
+use crate::core::page_address::{is_tracking_parameter, same_origin, share_query};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
@@ -38,6 +39,68 @@ pub fn address() -> String {
     };
     let href = location.href().unwrap_or_default();
     href.split('#').next().unwrap_or_default().to_string()
+}
+
+/// The address a share link puts its code after: the page as a facilitator can open it, with
+/// nothing that follows the visitor. On the widget's own page, its path and documented
+/// settings only (`?lang=es&set=…`); on an agency's page, the address the page declares as its
+/// own (`<link rel="canonical">`, on the same site) without tracking or session parameters, or
+/// else its path alone.
+pub fn share_address(embedded: bool) -> String {
+    let Some(window) = web_sys::window() else {
+        return String::new();
+    };
+    let Ok(url) = web_sys::Url::new(&address()) else {
+        return String::new();
+    };
+    let origin = window.location().origin().unwrap_or_default();
+    let canonical = embedded
+        .then(|| canonical_address(&window))
+        .flatten()
+        .filter(|c| same_origin(&origin, &c.origin()));
+    let (url, keep): (_, QueryFilter) = match canonical {
+        Some(canonical) => (canonical, without_tracking),
+        None if embedded => (url, |_| Vec::new()),
+        None => (url, share_query),
+    };
+    let params = url.search_params();
+    let pairs: Vec<(String, String)> = js_sys::try_iter(&params)
+        .ok()
+        .flatten()
+        .into_iter()
+        .flatten()
+        .filter_map(|entry| {
+            let entry: js_sys::Array = entry.ok()?.dyn_into().ok()?;
+            Some((entry.get(0).as_string()?, entry.get(1).as_string()?))
+        })
+        .collect();
+    let kept = web_sys::UrlSearchParams::new().expect("an empty query");
+    for (name, value) in keep(&pairs) {
+        kept.append(&name, &value);
+    }
+    url.set_search(&String::from(kept.to_string()));
+    url.set_hash("");
+    url.href()
+}
+
+/// Which query parameters a share link keeps.
+type QueryFilter = fn(&[(String, String)]) -> Vec<(String, String)>;
+
+fn without_tracking(pairs: &[(String, String)]) -> Vec<(String, String)> {
+    pairs
+        .iter()
+        .filter(|(name, _)| !is_tracking_parameter(name))
+        .cloned()
+        .collect()
+}
+
+fn canonical_address(window: &web_sys::Window) -> Option<web_sys::Url> {
+    let link = window
+        .document()?
+        .query_selector("link[rel~='canonical'][href]")
+        .ok()??;
+    let href = link.get_attribute("href")?;
+    web_sys::Url::new_with_base(&href, &address()).ok()
 }
 
 /// The page's fragment (`#…`), if any.

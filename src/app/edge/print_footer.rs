@@ -2,6 +2,7 @@
 //! the browser draws CSS page-margin boxes. A stylesheet made in script (not an inline style, so
 //! the strict CSP allows it) on the document, since `@page` rules in a shadow root do nothing.
 
+use crate::core::css_string::css_string;
 use wasm_bindgen::JsCast;
 
 /// The last rule of the footer's stylesheet, by which it is found again to be replaced.
@@ -44,23 +45,6 @@ fn is_footer(sheet: &wasm_bindgen::JsValue) -> bool {
     };
     let last = rules.length().checked_sub(1).and_then(|i| rules.item(i));
     last.is_some_and(|rule| rule.css_text().starts_with(MARKER))
-}
-
-/// `text` as a CSS string literal.
-fn css_string(text: &str) -> String {
-    let mut out = String::from("\"");
-    for c in text.chars() {
-        match c {
-            '"' | '\\' => {
-                out.push('\\');
-                out.push(c);
-            }
-            '\n' | '\r' => out.push_str("\\A "),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
 }
 
 /// "Page {page} of {pages}" as CSS content: strings around the page counters.

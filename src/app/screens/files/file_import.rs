@@ -2,11 +2,13 @@
 //! it holds and what would change is shown, and only then, on request, added. A file that
 //! cannot be used is refused with the reason in the person's language, and nothing changes.
 
-use crate::app::edge::files::read_text;
+use crate::app::edge::files::{read_text, ReadError};
 use crate::app::state::use_dispatch;
 use crate::app::text::{use_text, Text};
 use crate::core::session::{Action, Session};
-use crate::core::transfer::{merge, preview, read, ImportError, Incoming, Preview};
+use crate::core::transfer::{
+    merge, preview, read, ImportError, Incoming, Preview, MAX_IMPORT_BYTES,
+};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
@@ -43,11 +45,14 @@ pub fn file_import(props: &FileImportProps) -> Html {
                 return;
             };
             let state = state.clone();
-            read_text(file, move |contents| {
+            read_text(file, MAX_IMPORT_BYTES, move |contents| {
                 state.set(match contents.map(|text| read(&text)) {
                     Ok(Ok(incoming)) => ImportState::Ready(Rc::new(incoming)),
                     Ok(Err(error)) => ImportState::Refused(error),
-                    Err(_) => ImportState::Unreadable,
+                    Err(ReadError::TooLarge { bytes }) => {
+                        ImportState::Refused(ImportError::TooLarge { bytes })
+                    }
+                    Err(ReadError::Unreadable) => ImportState::Unreadable,
                 })
             });
         })
