@@ -3,6 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 mod components;
+mod print_footer;
 mod shell;
 mod support;
 

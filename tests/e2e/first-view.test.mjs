@@ -76,6 +76,23 @@ test("choices and Begin tapped before the wasm arrives are made by the App once 
   await context.close();
 });
 
+test("a double tap on Begin before the wasm arrives opens the first category and answers nothing", async () => {
+  const { context, page, problems } = await open({ locale: "en-US" });
+  await page.getByRole("heading", { level: 2, name: "How skilled do you feel in peer support work?" }).waitFor();
+  const begin = page.getByRole("button", { name: "Begin" });
+  await begin.tap();
+  await begin.tap();
+  assert.ok(await prerendered(page), "both taps before the wasm arrived");
+  await page.locator("fieldset.pa-competency").first().waitFor({ timeout: 15000 });
+  // Give a stray replayed tap time to land.
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
+  assert.equal(await page.locator("fieldset.pa-competency input:checked").count(), 0, "no competency answered");
+  assert.match(await page.locator("main").innerText(), /0 of 62 answered/);
+  assert.match(await page.getByRole("heading", { level: 2 }).first().innerText(), /^I\. /, "the first category");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("with a saved session the prerendered welcome screen is not shown", async () => {
   const { context, page, problems } = await open({ locale: "en-US" }, async (context) => {
     await context.addInitScript(() => {

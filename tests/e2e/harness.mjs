@@ -33,14 +33,21 @@ const TYPES = {
 export const PAGES = join(here, "pages");
 
 /** Serves `root` on 127.0.0.1 at a free port; `/test-pages/…` serves tests/e2e/pages;
- * `delay(path)` milliseconds before each answer. */
-export async function serve(root = DIST, { delay = () => 0 } = {}) {
+ * `delay(path)` milliseconds before each answer; `routes[path](req, res)` answers that path
+ * instead. `served` lists the paths asked for, `received` each request's path and headers. */
+export async function serve(root = DIST, { delay = () => 0, routes = {} } = {}) {
   const served = [];
+  const received = [];
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
     served.push(path);
+    received.push({ path, headers: req.headers });
     const wait = delay(path);
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    if (routes[path]) {
+      routes[path](req, res);
+      return;
+    }
     const base = path.startsWith("/test-pages/") ? PAGES : root;
     let file = normalize(join(base, path.replace(/^\/test-pages\//, "/")));
     if (!file.startsWith(base)) {
@@ -62,7 +69,11 @@ export async function serve(root = DIST, { delay = () => 0 } = {}) {
   });
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}/`, served, close: () => new Promise((r) => server.close(r)) };
+  const close = () => {
+    server.closeAllConnections();
+    return new Promise((r) => server.close(r));
+  };
+  return { url: `http://127.0.0.1:${port}/`, served, received, close };
 }
 
 export const PHONE = { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 };

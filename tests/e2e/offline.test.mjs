@@ -123,9 +123,12 @@ test("after one visit, the widget loads and works with no network", async () => 
   await context.close();
 });
 
-test("a new build shows on the first load after it is published, and then works offline", async () => {
-  // A copy of the build to publish a new version into.
-  const site = temporaryDir("site");
+/**
+ * Serves a copy of the build in a browser of its own and visits it until its service worker has
+ * cached it; `use(visit)` may change the copy's files. Everything is stopped afterwards.
+ */
+async function withVisitedCopy(name, use) {
+  const site = temporaryDir(name);
   cpSync(DIST, site, { recursive: true });
   const server = await serve(site);
   const browser = await launch();
@@ -136,8 +139,19 @@ test("a new build shows on the first load after it is published, and then works 
     await page.goto(server.url);
     await welcome(page).waitFor();
     await waitForServiceWorker(page);
+    await waitForCaches(page, [serviceWorkerOf(site).cache]);
+    await use({ site, server, context, page, problems });
+    await context.close();
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+test("a new build shows on the first load after it is published, and then works offline", async () => {
+  // A copy of the build to publish a new version into.
+  await withVisitedCopy("site", async ({ site, server, context, page, problems }) => {
     const first = serviceWorkerOf(site);
-    await waitForCaches(page, [first.cache]);
     await page.getByRole("button", { name: "Begin" }).tap();
     await page.getByRole("group", { name: /Initiates contact with peers/ }).getByText("Expert skill").tap();
     const buildMark = () =>
@@ -178,11 +192,40 @@ test("a new build shows on the first load after it is published, and then works 
     assert.deepEqual(await buildMark(), ["second", '"second"']);
     assert.equal(await page.getByRole("group", { name: /Initiates contact with peers/ }).getByRole("radio", { name: /Expert skill/ }).isChecked(), true);
     assert.deepEqual(problems, []);
-    await context.close();
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  });
+});
+
+/** Waits until the page's origin has no service worker and no cache of the widget. */
+async function waitUntilRetired(page) {
+  const deadline = Date.now() + 15000;
+  let now;
+  do {
+    now = await page.evaluate(async () => ({
+      workers: (await navigator.serviceWorker.getRegistrations()).length,
+      caches: await caches.keys(),
+    }));
+    if (now.workers === 0 && now.caches.length === 0) return;
+    await page.waitForTimeout(200);
+  } while (Date.now() < deadline);
+  assert.deepEqual(now, { workers: 0, caches: [] }, "the worker unregistered and its caches deleted");
+}
+
+test("a widget whose files were removed from the site stops being served by its worker", async () => {
+  await withVisitedCopy("removed-all", async ({ site, context, page }) => {
+    for (const file of readdirSync(site)) rmSync(join(site, file), { recursive: true, force: true });
+    const answer = await page.reload();
+    assert.equal(answer.status(), 404, "the site's own answer shows, not the cached widget");
+    await waitUntilRetired(page);
+    // Offline, nothing serves the removed widget any more.
+    await context.setOffline(true);
+    await assert.rejects(page.reload(), /ERR_INTERNET_DISCONNECTED/);
+  });
+  await withVisitedCopy("removed-worker", async ({ site, page }) => {
+    unlinkSync(join(site, "sw.js"));
+    await page.reload();
+    await welcome(page).waitFor();
+    await waitUntilRetired(page);
+  });
 });
 
 test("a network that does not answer: the cached page after a few seconds", async () => {

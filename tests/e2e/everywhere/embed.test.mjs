@@ -16,6 +16,18 @@ test(`two widgets embedded on a hostile page keep apart (${env.engine})`, async 
   // The page's CSS does not reach into the widget.
   const begin = await page.get(first, { role: "button", name: "Begin" }).evaluate((b) => getComputedStyle(b).textTransform);
   assert.equal(begin, "none");
+  // Each widget has the widget's own stylesheet, whatever the page names (data-css on #first),
+  // and is marked for session-replay tools to mask.
+  const looks = await page.evaluate(() =>
+    [...document.querySelectorAll("[data-peer-assessment]")].map((host) => ({
+      links: [...host.shadowRoot.querySelectorAll("link")].map((l) => new URL(l.href).pathname.replace(/[0-9a-f]{16}/, "#")),
+      masked: host.hasAttribute("data-hj-suppress") && host.getAttribute("data-clarity-mask") === "true" && host.classList.contains("fs-mask"),
+    })),
+  );
+  assert.deepEqual(looks, [
+    { links: ["/main-#.css"], masked: true },
+    { links: ["/main-#.css"], masked: true },
+  ]);
 
   await page.get(first, { role: "button", name: "Begin" }).tap();
   await page.get(first, { role: "group", name: /Initiates contact with peers/ }, { role: "radio", name: /Expert skill/ }).tap();
