@@ -18,16 +18,46 @@ pub fn setting_attribute(attribute: &str) -> Option<&str> {
     ADDRESS_SETTINGS.contains(&name).then_some(name)
 }
 
-/// The query of a share link made on the widget's own page: its documented settings only, in
-/// the order they came, each once.
-pub fn share_query(pairs: &[(String, String)]) -> Vec<(String, String)> {
-    let mut kept: Vec<(String, String)> = Vec::new();
-    for (name, value) in pairs {
-        if ADDRESS_SETTINGS.contains(&name.as_str()) && !kept.iter().any(|(n, _)| n == name) {
-            kept.push((name.clone(), value.clone()));
+/// `query` (`a=1&b=2`, without its `?`) with only the parameters `keep` accepts by name, as
+/// they were written; names are compared decoded (`utm%5Fsource` is `utm_source`).
+pub fn filter_query(query: &str, keep: impl Fn(&str) -> bool) -> String {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    query
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .filter(|pair| keep(&decoded(pair.split('=').next().unwrap_or_default())))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+/// A query name percent-decoded, `+` as a space; a broken escape is kept as it is.
+fn decoded(name: &str) -> String {
+    let bytes = name.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = || u8::from_str_radix(name.get(i + 1..i + 3)?, 16).ok();
+        match (bytes[i], hex()) {
+            (b'%', Some(byte)) => {
+                out.push(byte);
+                i += 3;
+            }
+            (b'+', _) => {
+                out.push(b' ');
+                i += 1;
+            }
+            (byte, _) => {
+                out.push(byte);
+                i += 1;
+            }
         }
     }
-    kept
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// True for a parameter a share link made on the widget's own page keeps.
+pub fn is_address_setting(name: &str) -> bool {
+    ADDRESS_SETTINGS.contains(&name)
 }
 
 /// Query parameters that follow a visitor rather than name a page: campaign and click ids of

@@ -154,8 +154,7 @@ fn key(name: &str, at: &str) -> Result<(), String> {
     }
     control_character(name).map_or(Ok(()), |(position, c)| {
         Err(format!(
-            "{at}: the name \"{}\" holds the control character U+{:04X} at character {position}",
-            name.escape_default(),
+            "{at}: a name holds the control character U+{:04X} at character {position}",
             u32::from(c)
         ))
     })

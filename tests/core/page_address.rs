@@ -1,14 +1,8 @@
 //! What the widget takes from the address and gives out in share links.
 
 use peer_assessment::core::page_address::{
-    is_tracking_parameter, same_origin, setting_attribute, share_query,
+    filter_query, is_address_setting, is_tracking_parameter, same_origin, setting_attribute,
 };
-
-fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
-    list.iter()
-        .map(|(n, v)| (n.to_string(), v.to_string()))
-        .collect()
-}
 
 #[test]
 fn only_the_documented_settings_come_from_the_address() {
@@ -29,21 +23,23 @@ fn only_the_documented_settings_come_from_the_address() {
 
 #[test]
 fn a_share_link_keeps_the_settings_and_nothing_that_follows_the_visitor() {
-    let query = pairs(&[
-        ("utm_source", "newsletter"),
-        ("lang", "es"),
-        ("fbclid", "IwAR0abc"),
-        ("gclid", "xyz"),
-        ("mc_eid", "123"),
-        ("session", "s3cr3t"),
-        ("set", "samhsa-2015"),
-        ("lang", "en"),
-        ("page_id", "7"),
-    ]);
+    let query = "?utm_source=newsletter&lang=es&fbclid=IwAR0abc&gclid=xyz&mc_eid=123\
+                 &session=s3cr3t&set=samhsa-2015&page_id=7&title=Our+check%21";
     assert_eq!(
-        share_query(&query),
-        pairs(&[("lang", "es"), ("set", "samhsa-2015")])
+        filter_query(query, is_address_setting),
+        "lang=es&set=samhsa-2015&title=Our+check%21"
     );
+    // On an agency's page, its own address without what follows the visitor.
+    assert_eq!(
+        filter_query(query, |name| !is_tracking_parameter(name)),
+        "lang=es&set=samhsa-2015&page_id=7&title=Our+check%21"
+    );
+    // Names are compared decoded; empty and odd pairs do not break it.
+    assert_eq!(
+        filter_query("utm%5Fsource=x&&lang&%zz=1&%6Cang=en", is_address_setting),
+        "lang&%6Cang=en"
+    );
+    assert_eq!(filter_query("", is_address_setting), "");
 }
 
 #[test]

@@ -1,7 +1,9 @@
 //! The page itself: its address and fragment, printing, the browser's language, persistent
 //! storage, and whether the page is hidden.
 
-use crate::core::page_address::{is_tracking_parameter, same_origin, share_query};
+use crate::core::page_address::{
+    filter_query, is_address_setting, is_tracking_parameter, same_origin,
+};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
@@ -58,40 +60,15 @@ pub fn share_address(embedded: bool) -> String {
         .then(|| canonical_address(&window))
         .flatten()
         .filter(|c| same_origin(&origin, &c.origin()));
-    let (url, keep): (_, QueryFilter) = match canonical {
-        Some(canonical) => (canonical, without_tracking),
-        None if embedded => (url, |_| Vec::new()),
-        None => (url, share_query),
+    let query = match &canonical {
+        Some(canonical) => filter_query(&canonical.search(), |n| !is_tracking_parameter(n)),
+        None if embedded => String::new(),
+        None => filter_query(&url.search(), is_address_setting),
     };
-    let params = url.search_params();
-    let pairs: Vec<(String, String)> = js_sys::try_iter(&params)
-        .ok()
-        .flatten()
-        .into_iter()
-        .flatten()
-        .filter_map(|entry| {
-            let entry: js_sys::Array = entry.ok()?.dyn_into().ok()?;
-            Some((entry.get(0).as_string()?, entry.get(1).as_string()?))
-        })
-        .collect();
-    let kept = web_sys::UrlSearchParams::new().expect("an empty query");
-    for (name, value) in keep(&pairs) {
-        kept.append(&name, &value);
-    }
-    url.set_search(&String::from(kept.to_string()));
+    let url = canonical.unwrap_or(url);
+    url.set_search(&query);
     url.set_hash("");
     url.href()
-}
-
-/// Which query parameters a share link keeps.
-type QueryFilter = fn(&[(String, String)]) -> Vec<(String, String)>;
-
-fn without_tracking(pairs: &[(String, String)]) -> Vec<(String, String)> {
-    pairs
-        .iter()
-        .filter(|(name, _)| !is_tracking_parameter(name))
-        .cloned()
-        .collect()
 }
 
 fn canonical_address(window: &web_sys::Window) -> Option<web_sys::Url> {
