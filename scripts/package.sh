@@ -53,7 +53,7 @@ fill release/nginx.conf > "$SITE/nginx.conf"
   echo "  Cache-Control: no-cache"
   echo "/manifest.webmanifest"
   echo "  Content-Type: application/manifest+json"
-  (cd "$SITE" && find . -type f -regextype posix-extended -regex '.*-[0-9a-f]{16}(_bg)?\.[a-z]+' | sort) |
+  (cd "$SITE" && find . -type f -regextype posix-extended -regex '.*-[0-9a-f]{8,16}(_bg)?\.[a-z]+' | sort) |
     while read -r file; do
       echo "/${file#./}"
       echo "  Cache-Control: public, max-age=31536000, immutable"

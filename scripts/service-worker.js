@@ -24,9 +24,10 @@ const CACHE = PREFIX + VERSION;
 const PAGE = new URL("index.html", FOLDER).href;
 const BUILD_FILES = new Set(FILES.map((file) => new URL(file, FOLDER).href));
 const NETWORK_TIMEOUT_MS = 4000;
-// Trunk's hashed names (name-<16 hex digits>.ext) never change content, so the copy the page just
-// put in the HTTP cache will do; every other file is downloaded past the HTTP cache.
-const HASHED_NAME = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
+// Trunk's hashed names (name-<hash>.ext, 8 to 16 hex digits: trunk writes a 64-bit hash without
+// leading zeros) never change content, so the copy the page just put in the HTTP cache will do;
+// every other file is downloaded past the HTTP cache.
+const HASHED_NAME = /-[0-9a-f]{8,16}(_bg)?\.[a-z]+$/;
 
 self.addEventListener("install", (event) => {
   event.waitUntil(precache().then(() => self.skipWaiting()));

@@ -14,7 +14,7 @@ const find = (test, what) => {
 };
 const wasm = find((f) => /^peer-assessment-[0-9a-f]+_bg\.wasm$/.test(f), "wasm file");
 const glue = find((f) => /^peer-assessment-[0-9a-f]+\.js$/.test(f), "wasm-bindgen glue");
-const css = find((f) => /^main-[0-9a-f]{16}\.css$/.test(f), "stylesheet");
+const css = find((f) => /^main-[0-9a-f]{8,16}\.css$/.test(f), "stylesheet");
 // The wasm's own module that keeps the stylesheet's name (src/app/edge/own_stylesheet.js).
 const snippets = readdirSync(join(dir, "snippets"), { recursive: true }).map(String);
 const ownStylesheet = snippets.filter((f) => f.endsWith("own_stylesheet.js"));

@@ -53,12 +53,12 @@ test("the package holds every built file, the site owners' README and the hostin
   assert.ok(nginx.includes(`add_header Content-Security-Policy "${CSP}" always;`));
   // _headers names this release's hashed files for long caching, and index.html and sw.js for none.
   const headers = readFileSync(join(SITE, "_headers"), "utf8");
-  const hashed = built.filter((f) => /-[0-9a-f]{16}(_bg)?\.\w+$/.test(f));
+  const hashed = built.filter((f) => /-[0-9a-f]{8,16}(_bg)?\.\w+$/.test(f));
   assert.ok(hashed.some((f) => f.endsWith("_bg.wasm")));
   for (const file of hashed) assert.match(headers, new RegExp(`^/${file}\\n  Cache-Control: public, max-age=31536000, immutable$`, "m"), file);
   for (const file of ["index.html", "sw.js"]) assert.match(headers, new RegExp(`^/${file}\\n  Cache-Control: no-cache$`, "m"), file);
   // Each long-cached name in the Apache and nginx rules' pattern is a hashed file, and no other.
-  const pattern = /-[0-9a-f]{16}(_bg)?\.(js|css|wasm|svg)$/;
+  const pattern = /-[0-9a-f]{8,16}(_bg)?\.(js|css|wasm|svg)$/;
   assert.ok(htaccess.includes(`<FilesMatch "${pattern.source}">`));
   assert.deepEqual(built.filter((f) => pattern.test(f)), hashed);
 

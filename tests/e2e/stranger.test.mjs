@@ -20,7 +20,7 @@ const SET = JSON.stringify({
   categories: [{ id: "A", title: "Listening", competencies: [{ id: "A.1", text: "Listens without interrupting" }] }],
 });
 const MAX_SET_BYTES = 1024 * 1024;
-const OWN_CSS = readdirSync(DIST).find((f) => /^main-[0-9a-f]{16}\.css$/.test(f));
+const OWN_CSS = readdirSync(DIST).find((f) => /^main-[0-9a-f]{8,16}\.css$/.test(f));
 
 const html = (res, body, headers = {}) => {
   res.writeHead(200, { "Content-Type": "text/html; charset=utf-8", "Content-Security-Policy": CSP, "Cache-Control": "no-store", ...headers });

@@ -4,7 +4,7 @@
 // post could otherwise bring a stylesheet from anywhere, whose selectors on the checked radios
 // could report every answer to another site).
 const folder = import.meta.url.slice(0, import.meta.url.indexOf("/snippets/") + 1);
-const HASHED_NAME = /^main-[0-9a-f]{16}\.css$/;
+const HASHED_NAME = /^main-[0-9a-f]{8,16}\.css$/;
 let name = "";
 
 /** Called by embed.js, once, before the wasm starts. */
