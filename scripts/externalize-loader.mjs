@@ -1,5 +1,5 @@
-// Trunk post-build hook: moves the inline <script type="module"> that loads the wasm into
-// boot-<hash>.js, so the page runs under a Content-Security-Policy without 'unsafe-inline'.
+// Trunk post-build hook: moves the inline <script type="module"> that loads the wasm, in the
+// participant's index.html and the facilitator's facilitator.html, into boot-<hash>.js, so the page runs under a Content-Security-Policy without 'unsafe-inline'.
 // The boot script also registers the service worker (sw.js, see write-service-worker.mjs), so
 // only the widget's own page does: a page elsewhere that embeds the widget gets none.
 import { createHash } from "node:crypto";
@@ -8,10 +8,7 @@ import { join } from "node:path";
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error("TRUNK_STAGING_DIR is not set: run this as a trunk post_build hook");
-const htmlPath = join(dir, "index.html");
-let html = readFileSync(htmlPath, "utf8");
 const inline = /<script type="module"([^>]*)>([\s\S]*?)<\/script>/g;
-let count = 0;
 // Offline use after one visit. Registered 3 s after the widget has started: installing it
 // fetches and stores every file of the widget, which made the first question appear about
 // 50 ms later on a slowed-down phone when it ran at once (measured with CPU 4x slower). Only
@@ -46,20 +43,29 @@ const AFTER_FIRST_PAINT = `await new Promise((painted) => {
 });
 `;
 const wasmPreload = /<link rel="preload" href="[^"]*_bg\.wasm"[^>]*>/g;
-if ((html.match(wasmPreload) ?? []).length !== 1) throw new Error("expected one preload link of the wasm in index.html");
-html = html.replace(wasmPreload, "");
-html = html.replace(inline, (whole, attributes, body) => {
-  if (/\bsrc=/.test(attributes)) return whole;
-  const lines = body.trim().split("\n");
-  const at = lines.findIndex((line) => line.includes("await init("));
-  if (at < 0) throw new Error("no wasm init in trunk's loader script");
-  lines.splice(at, 0, AFTER_FIRST_PAINT.trimEnd());
-  const script = lines.join("\n") + "\n" + REGISTER_SERVICE_WORKER;
-  const name = `boot-${createHash("sha256").update(script).digest("hex").slice(0, 16)}.js`;
-  writeFileSync(join(dir, name), script);
-  count += 1;
-  return `<script type="module" src="./${name}"></script>`;
-});
-if (count === 0) throw new Error("no inline module script found in index.html");
-writeFileSync(htmlPath, html);
-console.log(`externalized ${count} inline loader script(s)`);
+
+/** Moves `page`'s loader script into a boot file of its own. */
+function externalize(page) {
+  const htmlPath = join(dir, page);
+  let html = readFileSync(htmlPath, "utf8");
+  if ((html.match(wasmPreload) ?? []).length !== 1) throw new Error(`expected one preload link of the wasm in ${page}`);
+  html = html.replace(wasmPreload, "");
+  let count = 0;
+  html = html.replace(inline, (whole, attributes, body) => {
+    if (/\bsrc=/.test(attributes)) return whole;
+    const lines = body.trim().split("\n");
+    const at = lines.findIndex((line) => line.includes("await init("));
+    if (at < 0) throw new Error(`no wasm init in trunk's loader script of ${page}`);
+    lines.splice(at, 0, AFTER_FIRST_PAINT.trimEnd());
+    const script = lines.join("\n") + "\n" + REGISTER_SERVICE_WORKER;
+    const name = `boot-${createHash("sha256").update(script).digest("hex").slice(0, 16)}.js`;
+    writeFileSync(join(dir, name), script);
+    count += 1;
+    return `<script type="module" src="./${name}"></script>`;
+  });
+  if (count === 0) throw new Error(`no inline module script found in ${page}`);
+  writeFileSync(htmlPath, html);
+}
+
+for (const page of ["index.html", "facilitator.html"]) externalize(page);
+console.log("externalized the loader scripts of index.html and facilitator.html");

@@ -1,6 +1,6 @@
 // Trunk post-build hook: writes embed.js, the one file an agency's page loads to put the widget
 // into every element marked data-peer-assessment, and copies the embedding examples from embed/.
-import { readdirSync, writeFileSync, copyFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync, copyFileSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -14,24 +14,36 @@ const find = (test, what) => {
 };
 const wasm = find((f) => /^peer-assessment-[0-9a-f]+_bg\.wasm$/.test(f), "wasm file");
 const glue = find((f) => /^peer-assessment-[0-9a-f]+\.js$/.test(f), "wasm-bindgen glue");
+const facilitatorWasm = find((f) => /^facilitator-[0-9a-f]+_bg\.wasm$/.test(f), "facilitator's wasm file");
+const facilitatorGlue = find((f) => /^facilitator-[0-9a-f]+\.js$/.test(f), "facilitator's wasm-bindgen glue");
 const css = find((f) => /^main-[0-9a-f]{8,16}\.css$/.test(f), "stylesheet");
 // The wasm's own module that keeps the stylesheet's name (src/app/edge/own_stylesheet.js).
 const snippets = readdirSync(join(dir, "snippets"), { recursive: true }).map(String);
 const ownStylesheet = snippets.filter((f) => f.endsWith("own_stylesheet.js"));
 if (ownStylesheet.length !== 1) throw new Error(`expected one own_stylesheet.js in snippets/, found ${ownStylesheet.join(", ") || "none"}`);
 const stylesheetModule = ["snippets", ...ownStylesheet[0].split(/[\\/]/)].join("/");
+for (const file of [glue, facilitatorGlue]) {
+  if (!readFileSync(join(dir, file), "utf8").includes(`'./${stylesheetModule}'`)) {
+    throw new Error(`${file} does not import ${stylesheetModule}: embed.js would name the stylesheet to another module`);
+  }
+}
 
 writeFileSync(
   join(dir, "embed.js"),
   `// Peer Worker Competency Self-Assessment: puts a widget into every element marked
 // data-peer-assessment on this page (configuration: the README's "Embedding" section).
-// The widgets' stylesheet is named to the wasm here, by this script, and always loaded from this
+// The participant's module, or the facilitator's (the participant's and the workshop) where an
+// element asks for data-page="facilitator". The widgets' stylesheet is named to the wasm here, by this script, and always loaded from this
 // folder: nothing on the page (no data-css attribute) can choose another.
 const here = new URL(".", import.meta.url);
 const { tell_stylesheet } = await import(new URL(${JSON.stringify(stylesheetModule)}, here).href);
 tell_stylesheet(${JSON.stringify(css)});
-const { default: init } = await import(new URL(${JSON.stringify(glue)}, here).href);
-await init({ module_or_path: new URL(${JSON.stringify(wasm)}, here) });
+const facilitator = document.querySelector('[data-peer-assessment][data-page="facilitator" i]') !== null;
+const [glue, wasm] = facilitator
+  ? [${JSON.stringify(facilitatorGlue)}, ${JSON.stringify(facilitatorWasm)}]
+  : [${JSON.stringify(glue)}, ${JSON.stringify(wasm)}];
+const { default: init } = await import(new URL(glue, here).href);
+await init({ module_or_path: new URL(wasm, here) });
 `,
 );
 

@@ -12,5 +12,5 @@ pub mod widgets;
 
 pub use edge::mount::mount;
 pub use edge::{panic_screen, storage};
-pub use shell::{App, AppProps, FirstView, FirstViewProps};
+pub use shell::{App, AppProps, Audience, FirstView, FirstViewProps, FACILITATOR, PARTICIPANT};
 pub use widgets::{RadarAxis, RadarChart, RadarChartProps};

@@ -3,6 +3,7 @@
 //! shell, so that no render reads the clock or the address itself.
 
 use crate::core::session::{Action, Session};
+use crate::core::share_code::CodeKind;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -51,6 +52,19 @@ pub struct PageFacts {
     pub today: AttrValue,
     /// The page's address without its fragment, for links that carry a code.
     pub address: AttrValue,
+    /// The facilitator's page, for links that carry a participant's code.
+    pub facilitator_address: AttrValue,
+}
+
+impl PageFacts {
+    /// Where a link carrying a code of this kind opens: a participant's code goes to the
+    /// facilitator's page, a rating for the person rated to this page.
+    pub fn address_for(&self, kind: CodeKind) -> &AttrValue {
+        match kind {
+            CodeKind::Participant => &self.facilitator_address,
+            _ => &self.address,
+        }
+    }
 }
 
 /// Today's date and the page's address, as the shell last read them.

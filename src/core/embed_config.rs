@@ -43,6 +43,11 @@ pub struct EmbedConfig {
     pub language: Option<String>,
     pub theme: Option<Theme>,
     pub parts: Parts,
+    /// The agency's page with the facilitator's widget (`data-facilitator-page`), where this
+    /// widget's Workshop section and participants' links lead; it must be on the same site
+    /// (checked where the page's origin is known). Without it, the facilitator's page in the
+    /// widget's own folder.
+    pub facilitator_page: Option<String>,
     /// Attributes that were ignored, with the reason (reported in the browser console).
     pub ignored: Vec<String>,
 }
@@ -85,6 +90,7 @@ pub fn read_config(attribute: impl Fn(&str) -> Option<String>) -> EmbedConfig {
     config.title =
         get("data-title").map(|t| t.chars().filter(|c| !c.is_control()).take(200).collect());
     config.language = get("data-lang");
+    config.facilitator_page = get("data-facilitator-page").filter(|a| a.len() <= 2000);
     if let Some(accent) = get("data-accent") {
         match theme_for(&accent) {
             Ok(theme) => config.theme = Some(theme),

@@ -161,6 +161,16 @@ export async function openWidget(env, options) {
   return { context, page, ...watched };
 }
 
+/** Like `openWidget`, at the facilitator's page (facilitator.html), which opens on the workshop. */
+export async function openFacilitatorPage(env, options) {
+  const context = await env.browser.newContext(options);
+  const page = await context.newPage();
+  const watched = watch(page);
+  await page.goto(new URL("facilitator.html", env.server.url).href);
+  await page.getByRole("heading", { level: 2, name: "Workshop" }).waitFor();
+  return { context, page, ...watched };
+}
+
 /** Answers every competency of the current set with `level(k)` (1..5, or null for N/A), screen by screen. */
 export async function answerAll(page, level) {
   await page.getByRole("button", { name: "Assessment", exact: true }).click();

@@ -6,7 +6,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { setUp, openWidget, axeViolations, answerAll, PHONE, ARTIFACTS } from "./harness.mjs";
+import { setUp, openWidget, openFacilitatorPage, axeViolations, answerAll, PHONE, ARTIFACTS } from "./harness.mjs";
 
 const require = createRequire(import.meta.url);
 const jsQR = require("jsqr");
@@ -38,7 +38,7 @@ async function shareCode(env, level, name) {
   assert.ok(code.length <= 40, `code of ${code.length} characters`);
   assert.equal(shown.replace(/-/g, ""), code, "the grouped form reads as the same code");
   const link = await participant.page.locator(".pa-link").innerText();
-  assert.ok(link.endsWith(`#code=${code}`), link);
+  assert.ok(link.endsWith(`/facilitator.html#code=${code}`), `the link opens the facilitator's page: ${link}`);
   // The QR code, as the camera would see it, decodes to the link.
   const png = PNG.sync.read(await participant.page.locator("svg.pa-qr").screenshot({ path: join(ARTIFACTS, `qr-${name}.png`) }));
   const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
@@ -55,8 +55,7 @@ test("a facilitator collects two participants' codes and sees the group's profil
   const second = await shareCode(env, patterns[1], "second");
   assert.notEqual(first.code, second.code);
 
-  const { context, page, problems } = await openWidget(env, PHONE);
-  await page.getByRole("button", { name: "Workshop", exact: true }).tap();
+  const { context, page, problems } = await openFacilitatorPage(env, PHONE);
   await page.getByLabel("Workshop name").fill("Tuesday cohort");
   await page.getByRole("button", { name: "Start the workshop" }).tap();
   const codeBox = page.getByLabel("Participant's code");

@@ -5,11 +5,13 @@
 //! handlers and effects; the shell calls them from effects. No render calls them.
 
 pub mod clock;
+mod facilitator_address;
 pub mod files;
 mod first_view;
 mod frame_height;
 pub mod idle_saver;
 pub mod mount;
+mod own_files;
 pub mod page;
 pub mod panic_screen;
 pub mod print_footer;

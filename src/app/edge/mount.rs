@@ -4,22 +4,17 @@
 //! `data-` attributes (see `core::embed_config`), with its own storage keys and language.
 
 use super::frame_height::report_height_to_parent;
+use super::own_files::own_stylesheet;
 use super::set_loading::start;
 use super::widget::{mask_from_recordings, Widget};
+use crate::app::shell::Audience;
 use crate::core::embed_config::read_config;
 use crate::core::page_address::setting_attribute;
-use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
-#[wasm_bindgen(module = "/src/app/edge/own_stylesheet.js")]
-extern "C" {
-    /// The widget's own stylesheet, as embed.js named it ("" where it did not).
-    fn own_stylesheet() -> String;
-}
-
-/// Mounts every widget the page asks for.
-pub fn mount() {
+/// Mounts every widget the page asks for, as the participant's or the facilitator's page.
+pub fn mount(audience: Audience) {
     let document = web_sys::window()
         .and_then(|w| w.document())
         .expect("a browser document");
@@ -27,24 +22,24 @@ pub fn mount() {
         .query_selector_all("[data-peer-assessment]")
         .expect("a valid selector");
     if marked.length() == 0 {
-        mount_own_page(&document);
+        mount_own_page(&document, audience);
         return;
     }
     for i in 0..marked.length() {
         if let Some(element) = marked.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
-            mount_embedded(&element);
+            mount_embedded(&element, audience);
         }
     }
 }
 
 /// The widget's own page (also the page agencies put in an iframe).
-fn mount_own_page(document: &web_sys::Document) {
+fn mount_own_page(document: &web_sys::Document, audience: Audience) {
     let root = document
         .get_element_by_id("peer-assessment")
         .or_else(|| document.body().map(Into::into))
         .expect("an element to mount into");
     let config = read_config(|name| root.get_attribute(name).or_else(|| query_parameter(name)));
-    let widget = Widget::new(root, config, false);
+    let widget = Widget::new(root, config, false, audience);
     report_height_to_parent();
     start(widget);
 }
@@ -59,7 +54,7 @@ fn query_parameter(attribute: &str) -> Option<String> {
     params.get(name)
 }
 
-fn mount_embedded(host: &Element) {
+fn mount_embedded(host: &Element, audience: Audience) {
     if host.shadow_root().is_some() {
         return;
     }
@@ -92,5 +87,5 @@ fn mount_embedded(host: &Element) {
         let _ = style.set_property("--pa-theme-accent-strong", &theme.accent_strong);
         let _ = style.set_property("--pa-theme-accent-soft", &theme.accent_soft);
     }
-    start(Widget::new(root, config, true));
+    start(Widget::new(root, config, true, audience));
 }

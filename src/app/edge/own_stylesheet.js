@@ -1,4 +1,4 @@
-// The widget's own stylesheet for the widgets it puts on an agency's page. embed.js, the
+// The widget's own folder and stylesheet, for the widgets it puts on an agency's page. embed.js, the
 // widget's own script, names it (its hashed file name) before the wasm starts; it is always
 // taken from the widget's own folder, never from the page (a data- attribute written into a
 // post could otherwise bring a stylesheet from anywhere, whose selectors on the checked radios
@@ -15,4 +15,9 @@ export function tell_stylesheet(fileName) {
 /** The stylesheet's address in the widget's folder, or "" where none was named. */
 export function own_stylesheet() {
   return folder && name ? new URL(name, folder).href : "";
+}
+
+/** The widget's own folder (where embed.js and the facilitator's page are), or "". */
+export function widget_folder() {
+  return folder;
 }

@@ -1,11 +1,12 @@
 //! One widget about to be rendered: where, how it is configured, and the language its error
 //! screen speaks. Made by `mount`, rendered by `set_loading` once its competency set is known.
 
+use super::facilitator_address::facilitator_address;
 use super::first_view::remove_first_view;
 use super::panic_screen::{install_panic_screen, PanicLanguage};
 use super::storage::StorageKeys;
 use super::{clock, page};
-use crate::app::shell::{App, AppProps};
+use crate::app::shell::{App, AppProps, Audience};
 use crate::core::embed_config::EmbedConfig;
 use crate::core::share_code::code_from_fragment;
 use wasm_bindgen::JsValue;
@@ -41,11 +42,12 @@ pub struct Widget {
     pub config: EmbedConfig,
     /// True on an agency's page, false on the widget's own page (or its iframe).
     pub embedded: bool,
+    pub audience: Audience,
     panic_language: PanicLanguage,
 }
 
 impl Widget {
-    pub fn new(root: Element, config: EmbedConfig, embedded: bool) -> Self {
+    pub fn new(root: Element, config: EmbedConfig, embedded: bool, audience: Audience) -> Self {
         report_ignored(&config);
         mask_from_recordings(&root);
         let panic_language = PanicLanguage::default();
@@ -55,6 +57,7 @@ impl Widget {
             root,
             config,
             embedded,
+            audience,
             panic_language,
         }
     }
@@ -72,6 +75,8 @@ impl Widget {
             parts: config.parts,
             today: clock::today().into(),
             address: page::share_address(self.embedded).into(),
+            facilitator_address: facilitator_address(self.embedded, config).into(),
+            audience: self.audience,
             linked_code: code_from_fragment(&page::fragment()).map(AttrValue::from),
             panic_language: self.panic_language.clone(),
         };

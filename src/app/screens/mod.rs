@@ -5,6 +5,7 @@
 
 pub mod category;
 pub mod compare;
+pub mod facilitator_page_link;
 pub mod files;
 pub mod history;
 pub mod linked_code;
@@ -15,6 +16,7 @@ pub mod workshop;
 
 pub use category::CategoryScreen;
 pub use compare::CompareScreen;
+pub use facilitator_page_link::FacilitatorPageLink;
 pub use files::FilesScreen;
 pub use history::HistoryScreen;
 pub use linked_code::LinkedCode;

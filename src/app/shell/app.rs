@@ -9,6 +9,7 @@ use super::notices::notices;
 use super::props::AppProps;
 use super::screen_switch::screen;
 use super::use_current_date::use_current_date;
+use super::use_facilitator_start::use_facilitator_start;
 use super::use_fixed_set::use_fixed_set;
 use super::use_focus::use_focus_heading_on_change;
 use super::use_linked_code::use_linked_code;
@@ -64,6 +65,7 @@ pub fn app(props: &AppProps) -> Html {
         knowledge.clone(),
     );
     let linked = use_linked_code(props.linked_code.clone(), dispatch.clone());
+    use_facilitator_start(props.audience, &session.screen, dispatch.clone());
     use_fixed_set(
         props.fixed_set.clone(),
         session.set_id.clone(),
@@ -72,6 +74,7 @@ pub fn app(props: &AppProps) -> Html {
     let at_mount = PageFacts {
         today: props.today.clone(),
         address: props.address.clone(),
+        facilitator_address: props.facilitator_address.clone(),
     };
     let facts = use_current_date(at_mount);
     let main_ref = use_focus_heading_on_change(session.screen.clone());

@@ -3,6 +3,7 @@
 //! focus and the date. Only the shell holds the session's state; screens get it as props.
 
 mod app;
+mod audience;
 mod first_view;
 mod footer;
 mod header;
@@ -11,6 +12,7 @@ mod notices;
 mod props;
 mod screen_switch;
 mod use_current_date;
+mod use_facilitator_start;
 mod use_fixed_set;
 mod use_focus;
 mod use_linked_code;
@@ -19,5 +21,6 @@ mod use_private_mode;
 mod use_saving;
 
 pub use app::App;
+pub use audience::{Audience, FACILITATOR, PARTICIPANT};
 pub use first_view::{FirstView, FirstViewProps};
 pub use props::AppProps;

@@ -1,5 +1,6 @@
 //! How the page configures a widget, and what the page read for it when it mounted.
 
+use super::audience::Audience;
 use crate::app::edge::panic_screen::PanicLanguage;
 use crate::app::edge::storage::StorageKeys;
 use crate::core::embed_config::Parts;
@@ -34,6 +35,13 @@ pub struct AppProps {
     /// The page's address without its fragment.
     #[prop_or_default]
     pub address: AttrValue,
+    /// The facilitator's page for this widget (its settings, no fragment): where a
+    /// participant's code is collected.
+    #[prop_or_default]
+    pub facilitator_address: AttrValue,
+    /// The participant's page or the facilitator's.
+    #[prop_or_default]
+    pub audience: Audience,
     /// A share code that came in the page's link.
     #[prop_or_default]
     pub linked_code: Option<AttrValue>,

@@ -35,9 +35,12 @@ pub fn screen(
                 second={second.clone()} />
         },
         Screen::Files => html! { <FilesScreen {session} /> },
-        Screen::Workshop => html! {
-            <WorkshopScreen {session} pending_code={linked.participant.clone()}
-                on_pending_done={linked.done.clone()} />
+        Screen::Workshop => match props.audience.workshop {
+            Some(workshop) => workshop(session, linked.participant.clone(), linked.done.clone()),
+            None => html! {
+                <FacilitatorPageLink address={props.facilitator_address.clone()}
+                    pending_code={linked.participant.clone()} />
+            },
         },
     }
 }

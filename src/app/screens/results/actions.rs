@@ -29,7 +29,7 @@ pub struct ResultActionsProps {
 pub fn result_actions(props: &ResultActionsProps) -> Html {
     let t = use_text();
     let dispatch = use_dispatch();
-    let address = use_page_facts().address;
+    let facts = use_page_facts();
     let sharing = use_state_eq(|| false);
     let finish =
         Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Finish { at: clock::now() }));
@@ -74,7 +74,8 @@ pub fn result_actions(props: &ResultActionsProps) -> Html {
                 </button>
             </div>
             if props.can_share && *sharing {
-                { share_panel(t, share_kind, props.set, &props.answers, &props.date, &address) }
+                { share_panel(t, share_kind, props.set, &props.answers, &props.date,
+                    facts.address_for(share_kind)) }
             }
             if props.can_finish {
                 <p class="pa-hint">{ t.finish_hint }</p>

@@ -23,7 +23,7 @@ pub struct ShareSectionProps {
 #[function_component(ShareSection)]
 pub fn share_section(props: &ShareSectionProps) -> Html {
     let t = use_text();
-    let address = use_page_facts().address;
+    let facts = use_page_facts();
     let open = use_state_eq(|| false);
     let toggle = {
         let open = open.clone();
@@ -40,7 +40,8 @@ pub fn share_section(props: &ShareSectionProps) -> Html {
                     aria-expanded={open.to_string()} onclick={toggle}>{ button }</button>
             </div>
             if *open {
-                { share_panel(t, props.kind, props.set, &props.answers, &props.date, &address) }
+                { share_panel(t, props.kind, props.set, &props.answers, &props.date,
+                    facts.address_for(props.kind)) }
             }
         </section>
     }
