@@ -76,7 +76,13 @@ async function open(options, withData) {
     },
     workshop: async () => {
       await page.getByRole("button", { name: "Workshop", exact: true }).click();
+      await page.getByRole("link", { name: "Open the facilitator's page" }).waitFor();
+    },
+    // The facilitator's page, where the workshop is run (with data: a workshop started).
+    facilitator: async () => {
+      await page.getByRole("link", { name: "Open the facilitator's page" }).click();
       await page.getByRole("heading", { level: 2, name: "Workshop" }).waitFor();
+      await page.locator(withData ? ".pa-overall" : "#pa-workshop-name, input").first().waitFor();
     },
   };
   return { context, page, screens, watched };

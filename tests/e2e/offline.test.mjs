@@ -28,7 +28,8 @@ function serviceWorkerOf(root) {
   const code = readFileSync(join(root, "sw.js"), "utf8");
   const version = JSON.parse(code.match(/^const VERSION = (".*");$/m)[1]);
   const files = JSON.parse(code.match(/^const FILES = (\[[\s\S]*?\]);$/m)[1]);
-  return { version, files, cache: `peer-assessment / ${version}` };
+  const onUse = JSON.parse(code.match(/^const ON_USE = (\[[\s\S]*?\]);$/m)[1]);
+  return { version, files, onUse, cache: `peer-assessment / ${version}` };
 }
 
 /** Waits until the service worker is active and controls the page, reloading once if needed. */
@@ -63,21 +64,23 @@ test("after one visit, the widget loads and works with no network", async () => 
   await welcome(page).waitFor();
   await waitForServiceWorker(page);
   assert.deepEqual(context.serviceWorkers().map((w) => w.url()), [`${env.server.url}sw.js`]);
-  const { files, cache } = serviceWorkerOf(DIST);
+  const { files, onUse, cache } = serviceWorkerOf(DIST);
   assert.ok(files.includes("index.html") && files.some((f) => f.endsWith("_bg.wasm")), "sw.js lists the build");
+  assert.ok(onUse.includes("facilitator.html") && onUse.some((f) => /^facilitator-.*_bg\.wasm$/.test(f)), "sw.js lists the facilitator's files apart");
   await waitForCaches(page, [cache]);
   const cached = await page.evaluate(
     (name) => caches.open(name).then((c) => c.keys()).then((keys) => keys.map((r) => new URL(r.url).pathname.slice(1)).sort()),
     cache,
   );
-  assert.deepEqual(cached, [...files].sort(), "every file of the build is cached");
-  // Every file of dist/ but sw.js itself is in the list.
+  assert.deepEqual(cached, [...files].sort(), "every file of the participant's page is cached");
+  assert.deepEqual(env.server.served.filter((p) => p.includes("facilitator")), [], "nothing of the facilitator's page is downloaded");
+  // Every file of dist/ but sw.js itself is in one of the lists.
   const inDist = readdirSync(DIST, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
     .map((e) => join(e.parentPath ?? e.path, e.name).slice(DIST.length + 1))
     .filter((f) => f !== "sw.js")
     .sort();
-  assert.deepEqual([...files].sort(), inDist);
+  assert.deepEqual([...files, ...onUse].sort(), inDist);
 
   await page.getByRole("button", { name: "Begin" }).tap();
   await firstCategory(page).waitFor();
@@ -117,6 +120,24 @@ test("after one visit, the widget loads and works with no network", async () => 
   const online = env.server.served.slice(servedBefore);
   assert.ok(online.includes("/"), `page requested from the server: ${online}`);
   assert.deepEqual(online.filter((p) => p !== "/" && p !== "/sw.js"), [], "hashed files come from the cache");
+
+  // The facilitator's page, opened once online, is cached then, and works offline too.
+  await page.goto(`${env.server.url}facilitator.html`);
+  await page.getByRole("heading", { level: 2, name: "Workshop" }).waitFor();
+  await page.waitForLoadState("networkidle");
+  await waitForCaches(page, [cache]);
+  const cachedNow = await page.evaluate(
+    (name) => caches.open(name).then((c) => c.keys()).then((keys) => keys.map((r) => new URL(r.url).pathname.slice(1)).sort()),
+    cache,
+  );
+  assert.deepEqual(cachedNow, [...files, ...onUse].sort(), "the facilitator's files are cached once used");
+  await context.setOffline(true);
+  const servedOnline = env.server.served.length;
+  await page.reload();
+  await page.getByRole("heading", { level: 2, name: "Workshop" }).waitFor();
+  await page.getByLabel("Workshop name").waitFor();
+  assert.deepEqual(env.server.served.slice(servedOnline), [], "the facilitator's page offline: nothing reached the server");
+  await context.setOffline(false);
 
   assert.deepEqual(requests.filter((u) => !u.startsWith(env.server.url)), [], "no request to another origin");
   assert.deepEqual([...problems, ...watchedAgain.problems], []);

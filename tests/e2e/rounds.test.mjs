@@ -9,7 +9,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { setUp, openWidget, axeViolations, changesSaved, PHONE, DESKTOP, ARTIFACTS } from "./harness.mjs";
+import { setUp, openWidget, openFacilitatorPage, axeViolations, changesSaved, PHONE, DESKTOP, ARTIFACTS } from "./harness.mjs";
 
 const env = setUp();
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -76,8 +76,7 @@ test("a workshop's rounds before and after the training are compared as groups",
   const lastMonth = new Date(Date.now() - 30 * 24 * 3600 * 1000);
   const early = await codeOf(AFTER[0], { on: lastMonth });
 
-  const { context, page, problems } = await openWidget(env, PHONE);
-  await page.getByRole("button", { name: "Workshop", exact: true }).tap();
+  const { context, page, problems } = await openFacilitatorPage(env, PHONE);
   await page.getByLabel("Workshop name").fill("Core competencies, spring cohort");
   await page.getByRole("button", { name: "Start the workshop" }).tap();
   for (const code of before) await addCode(page, code);
@@ -144,7 +143,10 @@ test("a workshop's rounds before and after the training are compared as groups",
   await fresh.page.getByRole("button", { name: "Files" }).tap();
   await fresh.page.getByLabel("Choose a file to import").setInputFiles(backup.path);
   await fresh.page.getByRole("button", { name: "Import: add to what is saved here" }).tap();
+  // On the participant's page the workshop is a link to the facilitator's page, which has it.
   await fresh.page.getByRole("button", { name: "Workshop", exact: true }).tap();
+  await fresh.page.getByRole("link", { name: "Open the facilitator's page" }).tap();
+  await fresh.page.getByRole("heading", { level: 2, name: "Workshop" }).waitFor();
   assert.deepEqual(await fresh.page.locator(".pa-round-list li").allInnerTexts(), roundLines);
   assert.deepEqual(fresh.problems, []);
   await fresh.context.close();

@@ -64,6 +64,10 @@ test("in Spanish, no screen shows English UI text", async () => {
   await check("files");
   await page.getByRole("button", { name: "Taller", exact: true }).tap();
   await check("workshop");
+  // The facilitator's page, where the workshop is run, speaks Spanish too.
+  await page.getByRole("link", { name: "Abrir la página de quien facilita" }).tap();
+  await page.getByLabel("Nombre del taller").waitFor();
+  await check("facilitator's workshop");
 
   // Switching to English keeps the answers (same competency ids).
   await page.getByLabel("Idioma").selectOption("en");

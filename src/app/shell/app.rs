@@ -65,7 +65,7 @@ pub fn app(props: &AppProps) -> Html {
         knowledge.clone(),
     );
     let linked = use_linked_code(props.linked_code.clone(), dispatch.clone());
-    use_facilitator_start(props.audience, &session.screen, dispatch.clone());
+    use_facilitator_start(props.audience, dispatch.clone());
     use_fixed_set(
         props.fixed_set.clone(),
         session.set_id.clone(),

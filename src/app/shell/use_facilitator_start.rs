@@ -1,5 +1,4 @@
-//! The facilitator's page opens on the workshop: when it starts on the welcome screen (nothing
-//! begun, or a participant's page left there), it goes to the workshop once.
+//! The facilitator's page opens on the workshop, whatever screen was saved last.
 
 use super::audience::Audience;
 use crate::app::state::Dispatch;
@@ -7,10 +6,9 @@ use crate::core::session::{Action, Screen};
 use yew::prelude::*;
 
 #[hook]
-pub fn use_facilitator_start(audience: Audience, screen: &Screen, dispatch: Dispatch) {
-    let on_welcome = *screen == Screen::Welcome;
+pub fn use_facilitator_start(audience: Audience, dispatch: Dispatch) {
     use_effect_with((), move |_| {
-        if audience.is_facilitator() && on_welcome {
+        if audience.is_facilitator() {
             dispatch.dispatch(Action::GoTo(Screen::Workshop));
         }
     });
