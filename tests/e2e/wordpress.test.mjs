@@ -228,9 +228,14 @@ test("the plugin on a real WordPress: installed from its zip, two assessments co
       accent: "#123456\" style=\"color:red",
       show: 'history" onload="window.pwned=5',
       set_url: "javascript:window.pwned=6",
+      page: 'facilitator" onclick="window.pwned=10',
+      facilitator_page: "javascript:window.pwned=11",
     }),
     [{ ...plain, "data-title": 'x" onmouseover="window.pwned=1" data-x="' }],
   );
+  // The facilitator's widget, and a participant's widget sending its Workshop section to a page of this site only.
+  assert.deepEqual(await rendered({ page: "facilitator", facilitator_page: "/workshop/" }), [{ ...plain, "data-page": "facilitator", "data-facilitator-page": "/workshop/" }]);
+  assert.deepEqual(await rendered({ page: "Facilitator", facilitator_page: "https://elsewhere.example/workshop/" }), [plain]);
   assert.deepEqual(await rendered({ title: "<script>window.pwned=7</script><b>Bold</b> title", set_url: "//elsewhere.example/set.json" }), [
     { ...plain, "data-title": "Bold title" },
   ]);

@@ -7,7 +7,7 @@
 
 	const text = () => ( { type: "string", default: "" } );
 	const attributes = {};
-	for ( const name of [ "set", "namespace", "lang", "title", "accent", "set_url", "show" ] ) {
+	for ( const name of [ "set", "namespace", "lang", "title", "accent", "set_url", "show", "page", "facilitator_page" ] ) {
 		attributes[ name ] = text();
 	}
 
@@ -50,6 +50,8 @@
 						field( "accent", "Accent colour", "#rrggbb, dark enough for white text." ),
 						field( "set_url", "Custom set URL", "A competency set (JSON) on this site." ),
 						field( "show", "Parts shown", "Any of: history files workshop rate-others." ),
+						field( "page", "Page", "facilitator: the facilitator's widget, which runs workshops." ),
+						field( "facilitator_page", "Facilitators' page", "The page of this site with the facilitator's widget." ),
 					),
 				),
 				el( Placeholder, {

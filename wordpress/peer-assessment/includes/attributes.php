@@ -25,6 +25,8 @@ const PEER_ASSESSMENT_ATTRIBUTES = array(
 	'accent'    => 'data-accent',
 	'set_url'   => 'data-set-url',
 	'show'      => 'data-show',
+	'page'      => 'data-page',
+	'facilitator_page' => 'data-facilitator-page',
 );
 
 /**
@@ -63,6 +65,15 @@ function peer_assessment_clean_attributes( $raw ) {
 	$parts = array_values( array_intersect( preg_split( '/\s+/', $get( 'show' ), -1, PREG_SPLIT_NO_EMPTY ), PEER_ASSESSMENT_PARTS ) );
 	if ( $parts ) {
 		$clean['show'] = implode( ' ', array_unique( $parts ) );
+	}
+	// page="facilitator": the facilitator's widget (the workshop), on a page for facilitators.
+	if ( 'facilitator' === $get( 'page' ) ) {
+		$clean['page'] = 'facilitator';
+	}
+	// Where a participant's widget sends its Workshop section: that page of this site.
+	$facilitator_page = peer_assessment_same_site_url( $get( 'facilitator_page' ) );
+	if ( null !== $facilitator_page ) {
+		$clean['facilitator_page'] = $facilitator_page;
 	}
 	return $clean;
 }

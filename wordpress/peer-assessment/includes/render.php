@@ -46,7 +46,7 @@ function peer_assessment_render( $attributes ) {
 	wp_enqueue_script( 'peer-assessment-embed' );
 	$html = '<div class="peer-assessment" data-peer-assessment';
 	foreach ( peer_assessment_clean_attributes( $attributes ) as $name => $value ) {
-		$escaped = 'set_url' === $name ? esc_url( $value, array( 'http', 'https' ) ) : esc_attr( $value );
+		$escaped = in_array( $name, array( 'set_url', 'facilitator_page' ), true ) ? esc_url( $value, array( 'http', 'https' ) ) : esc_attr( $value );
 		$html   .= ' ' . PEER_ASSESSMENT_ATTRIBUTES[ $name ] . '="' . $escaped . '"';
 	}
 	return $html . '></div>';
@@ -54,7 +54,7 @@ function peer_assessment_render( $attributes ) {
 
 /**
  * [peer_assessment set="samhsa-2015" lang="es" namespace="our-program" title="…" accent="#0b5f73"
- * set_url="/sets/ours.json" show="history files"]
+ * set_url="/sets/ours.json" show="history files" page="facilitator" facilitator_page="/workshop/"]
  *
  * @param mixed $attributes The shortcode's attributes.
  * @return string
