@@ -24,7 +24,8 @@ const stylesheetModule = ["snippets", ...ownStylesheet[0].split(/[\\/]/)].join("
 writeFileSync(
   join(dir, "embed.js"),
   `// Peer Worker Competency Self-Assessment: puts a widget into every element marked
-// data-peer-assessment on this page (configuration: the README's "Embedding" section).
+// data-peer-assessment on this page (configuration: README.md beside this file, which is
+// docs/site-owners.md's "Options" in the source).
 // The widgets' stylesheet is named to the wasm here, by this script, and always loaded from this
 // folder: nothing on the page (no data-css attribute) can choose another.
 const here = new URL(".", import.meta.url);
