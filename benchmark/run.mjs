@@ -7,12 +7,13 @@
 // notes and a workshop of 200 codes already saved (about 1 MB, made by the cargo example
 // large-saved-state), answering the first categories as the empty widget does.
 //
-//   node benchmark/run.mjs [--update-readme]      (scripts/benchmark.sh builds dist/ first)
+//   node benchmark/run.mjs [--update-docs]        (scripts/benchmark.sh builds dist/ first;
+//                                                 --update-readme is another name for it)
 //   BENCH_ONLY=widget node benchmark/run.mjs      (only the widget cases: empty and large history)
 //
 // Writes benchmark/results.md and benchmark/results.json, and prints the table beside the
-// previous figures (the README's table between the benchmark markers, or else the last
-// results.json). README.md is changed only with --update-readme.
+// previous figures (the table of docs/benchmark.md between the benchmark markers, or else the
+// last results.json). docs/benchmark.md is changed only with --update-docs.
 import { createServer } from "node:http";
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -31,17 +32,19 @@ const ROOT = join(here, "..");
 const DIST = join(ROOT, "dist");
 const PEER_DIR = join(ROOT, "target", "benchmark", "peer");
 const FLOOR_DIR = join(here, "floor");
-const README = join(ROOT, "README.md");
+const FIGURES_DOC = join(ROOT, "docs", "benchmark.md");
+const FIGURES_NAME = "docs/benchmark.md";
 const RESULTS_MD = join(here, "results.md");
 const RESULTS_JSON = join(here, "results.json");
 const PROBE = readFileSync(join(here, "probe.js"), "utf8");
 
 const RUNS = Number.parseInt(process.env.BENCH_RUNS ?? "5", 10);
 // BENCH_ONLY=widget runs only the widget's cases (empty and large history), not the comparison
-// page or the floor: for quick runs. Such a run never rewrites README.md.
+// page or the floor: for quick runs. Such a run never rewrites docs/benchmark.md.
 const ONLY = process.env.BENCH_ONLY ?? "";
 const ALL_PAGES = ONLY === "";
-const UPDATE_README = process.argv.includes("--update-readme");
+// --update-readme is the option's earlier name, from when the table was in README.md.
+const UPDATE_DOCS = process.argv.includes("--update-docs") || process.argv.includes("--update-readme");
 const CPU_SLOWDOWN = 4;
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true };
 const MARK_START = "<!-- benchmark:start -->";
@@ -473,13 +476,13 @@ function parseTable(text) {
 }
 
 function readPrevious() {
-  if (existsSync(README)) {
-    const readme = readFileSync(README, "utf8");
-    const start = readme.indexOf(MARK_START);
-    const end = readme.indexOf(MARK_END);
+  if (existsSync(FIGURES_DOC)) {
+    const doc = readFileSync(FIGURES_DOC, "utf8");
+    const start = doc.indexOf(MARK_START);
+    const end = doc.indexOf(MARK_END);
     if (start >= 0 && end > start) {
-      const figures = parseTable(readme.slice(start, end));
-      if (figures) return { source: "README.md", figures };
+      const figures = parseTable(doc.slice(start, end));
+      if (figures) return { source: FIGURES_NAME, figures };
     }
   }
   if (existsSync(RESULTS_JSON)) {
@@ -733,7 +736,7 @@ async function main() {
       : ` (${largeAnswers} in the large history case); the widget's cases only (\`BENCH_ONLY=widget\`).`);
   const table = mainTable(summary, names);
   const lhTable = lighthouseTable(lighthouse, names, lighthouseVersion);
-  const readmeBlock = `${MARK_START}\nMeasured ${date} with \`scripts/benchmark.sh\`: ${setting}\n\n${table}\n\n${floorLine}\n\n${lhTable}\n\n${largeVerdict}\n${MARK_END}`;
+  const figuresBlock = `${MARK_START}\nMeasured ${date} with \`scripts/benchmark.sh\`: ${setting}\n\n${table}\n\n${floorLine}\n\n${lhTable}\n\n${largeVerdict}\n${MARK_END}`;
 
   const md = [
     "# Benchmark: widget vs SurveyJS + Chart.js",
@@ -834,20 +837,20 @@ async function main() {
   console.log(`\n${md}`);
   console.log(`written: benchmark/results.md, benchmark/results.json`);
 
-  const readme = existsSync(README) ? readFileSync(README, "utf8") : "";
-  const start = readme.indexOf(MARK_START);
-  const end = readme.indexOf(MARK_END);
-  if (UPDATE_README && !ALL_PAGES) {
-    console.log("README.md is not updated: this run left out the comparison page and the floor (BENCH_ONLY)");
-  } else if (UPDATE_README) {
+  const doc = existsSync(FIGURES_DOC) ? readFileSync(FIGURES_DOC, "utf8") : "";
+  const start = doc.indexOf(MARK_START);
+  const end = doc.indexOf(MARK_END);
+  if (UPDATE_DOCS && !ALL_PAGES) {
+    console.log(`${FIGURES_NAME} is not updated: this run left out the comparison page and the floor (BENCH_ONLY)`);
+  } else if (UPDATE_DOCS) {
     if (start >= 0 && end > start) {
-      writeFileSync(README, readme.slice(0, start) + readmeBlock + readme.slice(end + MARK_END.length));
-      console.log("README.md: the benchmark table between the markers is updated");
+      writeFileSync(FIGURES_DOC, doc.slice(0, start) + figuresBlock + doc.slice(end + MARK_END.length));
+      console.log(`${FIGURES_NAME}: the benchmark table between the markers is updated`);
     } else {
-      console.log(`README.md has no ${MARK_START} … ${MARK_END} markers; insert this where the table belongs:\n\n${readmeBlock}\n`);
+      console.log(`${FIGURES_NAME} has no ${MARK_START} … ${MARK_END} markers; insert this where the table belongs:\n\n${figuresBlock}\n`);
     }
   } else if (start < 0 || end <= start) {
-    console.log(`README.md has no benchmark markers yet; this is the block for it (written with --update-readme once the markers exist):\n\n${readmeBlock}\n`);
+    console.log(`${FIGURES_NAME} has no benchmark markers yet; this is the block for it (written with --update-docs once the markers exist):\n\n${figuresBlock}\n`);
   }
 }
 

@@ -36,7 +36,7 @@ if ("serviceWorker" in navigator && location.href.startsWith(widgetFolder)) {
 // wasm is fetched only after the first frame (or 100 ms, for a page that gets no frames), not
 // preloaded beside the stylesheet. On a slow connection the page's own files then arrive
 // sooner, and the App's identical screen never becomes the largest contentful paint
-// (Lighthouse figures in the README).
+// (Lighthouse figures in CHANGELOG.md, "First load").
 const AFTER_FIRST_PAINT = `await new Promise((painted) => {
   requestAnimationFrame(() => setTimeout(painted, 0));
   setTimeout(painted, 100);

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the release and packages it for site owners, under target/release-package/:
 #   peer-assessment-<version>/       the static site (everything in dist/), with README.md for site
-#                                    owners and hosting rules: .htaccess, nginx.conf, _headers
+#                                    owners (the release-readme part of docs/site-owners.md) and
+#                                    hosting rules: .htaccess, nginx.conf, _headers
 #   peer-assessment-<version>.zip    that folder, zipped
 #   peer-assessment.zip              the WordPress plugin (wordpress/peer-assessment/ with the
 #                                    release in assets/widget/)
@@ -32,9 +33,20 @@ mkdir -p "$SITE"
 # Replaces @VERSION@ and @CSP@ in a template.
 fill() { VERSION="$VERSION" CSP="$CSP" perl -pe 's/\@VERSION\@/$ENV{VERSION}/g; s/\@CSP\@/$ENV{CSP}/g' "$1"; }
 
+# The site owners' README: the part of docs/site-owners.md between its release-readme markers,
+# under a title with the version. It must give the same policy as the hosting rules.
+release_readme() {
+  local part
+  part=$(awk '/<!-- release-readme:end -->/ { exit } p { print } /<!-- release-readme:start -->/ { p = 1 }' docs/site-owners.md)
+  [ -n "$part" ] || { echo "docs/site-owners.md has no <!-- release-readme:start --> … <!-- release-readme:end --> part" >&2; return 1; }
+  grep -qF "Content-Security-Policy: $CSP" <<<"$part" ||
+    { echo "docs/site-owners.md's release part does not give the policy of scripts/package.sh: $CSP" >&2; return 1; }
+  printf '# Peer Worker Competency Self-Assessment %s — for site owners\n\n%s\n' "$VERSION" "$part"
+}
+
 # 1. The static site: every file the build wrote, and the site owners' files.
 find dist -mindepth 1 -maxdepth 1 ! -name ".*" -exec cp -R {} "$SITE/" \;  # not trunk's staging folder
-fill release/README.md > "$SITE/README.md"
+release_readme > "$SITE/README.md"
 fill release/htaccess > "$SITE/.htaccess"
 fill release/nginx.conf > "$SITE/nginx.conf"
 {

@@ -1,6 +1,6 @@
 # Sourced before the release wasm build (scripts/build.sh, serve.sh, test.sh, benchmark.sh): builds
 # it with a pinned nightly Rust that also compiles the standard library for size, which makes the
-# wasm smaller (figures in the README's "Size" section). Only the release wasm: lints, native
+# wasm smaller (figures in docs/benchmark.md, "Size"). Only the release wasm: lints, native
 # tests and browser tests keep the stable toolchain. scripts/setup.sh installs this nightly.
 export RELEASE_NIGHTLY=nightly-2026-05-20
 export RUSTUP_TOOLCHAIN="$RELEASE_NIGHTLY"

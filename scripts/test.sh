@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test: formatting and lints, native core tests, browser component tests (wasm-bindgen-test in headless
-# Chromium) and end-to-end tests of the release build in headless Chromium.
+# Runs every test: formatting and lints, the documentation's links, native core tests, browser component tests
+# (wasm-bindgen-test in headless Chromium) and end-to-end tests of the release build in headless Chromium, Firefox
+# and WebKit (docs/testing.md).
 # Installs missing tools first. Ends with one line: "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -41,16 +42,6 @@ if stage lint-host cargo clippy --all-targets -- -D warnings; then
 if stage lint-wasm cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings; then
   passed=$((passed + 1)); else failed=$((failed + 1)); fi
 
-# 1. Native tests of the pure core.
-if stage native cargo test --lib --test core --test text --test fuzz --test layout; then :; else failed=$((failed + 1)); fi
-count_cargo "$log/native.log"
-
-# 2. Components and storage in headless Chromium.
-export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
-export WASM_BINDGEN_TEST_TIMEOUT=120
-if stage browser cargo test --target wasm32-unknown-unknown --test browser; then :; else failed=$((failed + 1)); fi
-count_cargo "$log/browser.log"
-
 # Adds up the "ℹ pass N" and "ℹ fail N" lines of node --test output; no such line is a failure.
 count_node() {
   local file=$1
@@ -62,8 +53,23 @@ count_node() {
   failed=$((failed + ${f:-0}))
 }
 
-# 3. End-to-end against the release build in dist/, built as scripts/build.sh builds it (with the
-#    pinned nightly of scripts/release-toolchain.sh): the Chromium-only tests, then the tests
+# 1. The documentation: every relative link and anchor of README.md and docs/ resolves, and the
+#    README stays within 200 lines (node --test, no browser).
+stage docs node --test --test-reporter=spec --test-reporter-destination=stdout tests/docs.test.mjs
+count_node "$log/docs.log"
+
+# 2. Native tests of the pure core.
+if stage native cargo test --lib --test core --test text --test fuzz --test layout; then :; else failed=$((failed + 1)); fi
+count_cargo "$log/native.log"
+
+# 3. Components and storage in headless Chromium.
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
+export WASM_BINDGEN_TEST_TIMEOUT=120
+if stage browser cargo test --target wasm32-unknown-unknown --test browser; then :; else failed=$((failed + 1)); fi
+count_cargo "$log/browser.log"
+
+# 4. End-to-end against the release build in dist/, built as scripts/build.sh builds it (with the
+#    pinned nightly of scripts/release-toolchain.sh): the Chromium-only tests, then (5.) the tests
 #    written once for every engine, in each engine.
 if stage build bash -c 'source scripts/release-toolchain.sh && trunk build --release'; then
   stage e2e bash -c 'cd tests/e2e && node --test --test-concurrency=1 --test-reporter=spec --test-reporter-destination=stdout ./*.test.mjs'

@@ -31,9 +31,11 @@ for (const file of [glue, facilitatorGlue]) {
 writeFileSync(
   join(dir, "embed.js"),
   `// Peer Worker Competency Self-Assessment: puts a widget into every element marked
-// data-peer-assessment on this page (configuration: the README's "Embedding" section).
-// The participant's module, or the facilitator's (the participant's and the workshop) where an
-// element asks for data-page="facilitator". The widgets' stylesheet is named to the wasm here, by this script, and always loaded from this
+// data-peer-assessment on this page (configuration: README.md beside this file, which is
+// docs/site-owners.md's "Options" in the source). The participant's module, or the
+// facilitator's (the participant's and the workshop) where an element asks for
+// data-page="facilitator". The widgets' stylesheet is named to the wasm here, by this script,
+// and always loaded from this
 // folder: nothing on the page (no data-css attribute) can choose another.
 const here = new URL(".", import.meta.url);
 const { tell_stylesheet } = await import(new URL(${JSON.stringify(stylesheetModule)}, here).href);

@@ -1,5 +1,5 @@
 //! How an agency's page configures an embedded widget, read from the element's `data-`
-//! attributes (see the README's embedding section). Unknown or unsafe values are ignored with a
+//! attributes (see docs/site-owners.md, "Options"). Unknown or unsafe values are ignored with a
 //! reason, never half-applied.
 
 /// Where the competency set comes from.

@@ -126,6 +126,13 @@ test("on a phone, the results answer 'how did I do, and what now' first, and fol
   assert.ok(height <= 4000, `results folded: ${height} px tall (at most 4000)`);
   await page.screenshot({ path: join(ARTIFACTS, "phone-results-first-screen.png") });
   await page.screenshot({ path: join(ARTIFACTS, "phone-results-folded.png"), fullPage: true });
+  // For the documentation (scripts/docs-images.sh): the results' heading and overall radar, and
+  // the development plan, each at the top of the phone's screen.
+  await page.getByRole("heading", { level: 2, name: "Your results" }).evaluate((e) => { e.scrollIntoView(); window.scrollBy(0, -12); });
+  await page.screenshot({ path: join(ARTIFACTS, "phone-results-radar.png") });
+  await page.getByRole("heading", { name: "Development plan" }).first().evaluate((e) => { e.scrollIntoView(); window.scrollBy(0, -12); });
+  await page.screenshot({ path: join(ARTIFACTS, "phone-plan.png") });
+  await page.evaluate(() => window.scrollTo(0, 0));
 
   // Each category opens on request, by keyboard too, with its radar and its table.
   const category = page.getByRole("group").filter({ hasText: "III. Shares lived experience" }).first();

@@ -109,6 +109,10 @@ test("a workshop's rounds before and after the training are compared as groups",
   assert.equal(await page.locator("#pa-chart-rounds-title").locator("xpath=..").locator(".pa-series-1 rect.pa-marker").count(), 12);
   assert.deepEqual(await axeViolations(page), [], "rounds compared");
   await page.screenshot({ path: join(ARTIFACTS, "phone-rounds.png"), fullPage: true });
+  // For the documentation (scripts/docs-images.sh): the comparison at the top of the screen.
+  await page.getByRole("heading", { name: "What changed between rounds" }).first().evaluate((e) => { e.scrollIntoView(); window.scrollBy(0, -12); });
+  await page.screenshot({ path: join(ARTIFACTS, "phone-rounds-compared.png") });
+  await page.evaluate(() => window.scrollTo(0, 0));
 
   // CSV: a row per competency and round.
   const csv = await download(page, () => page.getByRole("button", { name: "Download as CSV" }).tap());
