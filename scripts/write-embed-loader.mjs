@@ -35,8 +35,8 @@ writeFileSync(
 // docs/site-owners.md's "Options" in the source). The participant's module, or the
 // facilitator's (the participant's and the workshop) where an element asks for
 // data-page="facilitator". The widgets' stylesheet is named to the wasm here, by this script,
-// and always loaded from this
-// folder: nothing on the page (no data-css attribute) can choose another.
+// and always loaded from this folder: nothing on the page (no data-css attribute) can choose
+// another.
 const here = new URL(".", import.meta.url);
 const { tell_stylesheet } = await import(new URL(${JSON.stringify(stylesheetModule)}, here).href);
 tell_stylesheet(${JSON.stringify(css)});
