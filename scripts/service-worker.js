@@ -56,9 +56,9 @@ self.addEventListener("fetch", (event) => {
   const withoutQuery = new URL(url);
   withoutQuery.search = "";
   if (withoutQuery.href === FOLDER.href || withoutQuery.href === PAGE) {
-    event.respondWith(page(request, PAGE));
+    event.respondWith(page(event, PAGE));
   } else if (withoutQuery.href === FACILITATOR_PAGE) {
-    event.respondWith(page(request, FACILITATOR_PAGE));
+    event.respondWith(page(event, FACILITATOR_PAGE));
   } else if (request.mode !== "navigate" && (BUILD_FILES.has(url.href) || ON_USE_FILES.has(url.href))) {
     event.respondWith(buildFile(request, url.href));
   }
@@ -101,11 +101,12 @@ async function retire() {
 
 const GONE = new Set([404, 410]);
 
-async function page(request, address) {
+async function page(event, address) {
   const cache = await caches.open(CACHE);
-  const network = fetch(request).then(async (response) => {
-    if (GONE.has(response.status)) return retire().then(() => response, () => response);
-    if (address === FACILITATOR_PAGE && response.status === 200) {
+  const network = fetch(event.request).then(async (response) => {
+    // The site's answer shows at once; the worker retires while the page loads.
+    if (GONE.has(response.status)) event.waitUntil(retire().catch(() => {}));
+    else if (address === FACILITATOR_PAGE && response.status === 200) {
       await cache.put(address, await storable(response.clone())).catch(() => {});
     }
     return response;

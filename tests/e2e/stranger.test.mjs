@@ -205,10 +205,16 @@ test("the widget's page takes only its documented settings from its address", as
   await context.close();
 });
 
-/** Answers everything, opens the share panel, and returns its link and what its QR code says. */
-async function shareLink(page) {
+/**
+ * Answers everything, opens the share panel, and returns its link and what its QR code says: a
+ * participant's code for the facilitator, or (`rating`) a rating of someone else for the person
+ * rated.
+ */
+async function shareLink(page, rating = false) {
+  if (rating) await page.getByText("A peer worker I supervise, mentor or work with").first().click();
   await answerAll(page, () => 3);
-  await page.getByRole("button", { name: "Share anonymously with the facilitator" }).first().click();
+  const button = rating ? "Show a short code instead of a file" : "Share anonymously with the facilitator";
+  await page.getByRole("button", { name: button }).first().click();
   const code = await page.locator(".pa-code").first().getAttribute("data-code");
   const link = await page.locator(".pa-link").first().innerText();
   const png = PNG.sync.read(await page.locator("svg.pa-qr").first().screenshot());
@@ -220,15 +226,28 @@ test("a share link and its QR code carry the widget's settings and the code, nev
   const { context, page, problems } = await open(
     "/?utm_source=newsletter&utm_medium=email&lang=en&fbclid=IwAR0abc&gclid=xyz&mc_eid=42&sessionid=s3cr3t&set=samhsa-2015",
   );
+  // A participant's code opens the facilitator's page, with the same settings.
   const { code, link, decoded } = await shareLink(page);
-  assert.equal(link, `${env.server.url}?lang=en&set=samhsa-2015#code=${code}`);
+  assert.equal(link, `${env.server.url}facilitator.html?lang=en&set=samhsa-2015#code=${code}`);
   assert.equal(decoded, link, "the QR code says the same");
   assert.deepEqual(problems, []);
   await context.close();
+  // A rating of someone else opens this page, for the person rated.
+  const rater = await open("/?utm_source=newsletter&lang=en&gclid=xyz&set=samhsa-2015");
+  const rated = await shareLink(rater.page, true);
+  assert.equal(rated.link, `${env.server.url}?lang=en&set=samhsa-2015#code=${rated.code}`);
+  assert.equal(rated.decoded, rated.link);
+  await rater.context.close();
 
-  // On an agency's page: the address the page declares as its own, without tracking.
+  // On an agency's page: a participant's code opens the widget's own facilitator's page, with the
+  // widget's namespace and set, never the page's parameters...
+  const participant = await open("/stranger/share.html?page_id=7&fbclid=IwAR0abc&utm_campaign=fall", DESKTOP);
+  const handed = await shareLink(participant.page);
+  assert.equal(handed.link, `${env.server.url}facilitator.html?namespace=share&set=samhsa-2015#code=${handed.code}`);
+  await participant.context.close();
+  // ... and a rating the address the page declares as its own, without tracking.
   const agency = await open("/stranger/share.html?page_id=7&fbclid=IwAR0abc&utm_campaign=fall", DESKTOP);
-  const shared = await shareLink(agency.page);
+  const shared = await shareLink(agency.page, true);
   assert.equal(shared.link, `${env.server.url}stranger/share.html?page_id=7#code=${shared.code}`);
   assert.equal(shared.decoded, shared.link);
   assert.deepEqual(agency.problems, []);
@@ -236,7 +255,7 @@ test("a share link and its QR code carry the widget's settings and the code, nev
 
   // Without one: the page's path alone.
   const plain = await open("/stranger/plain.html?utm_source=x&token=abc", DESKTOP);
-  const bare = await shareLink(plain.page);
+  const bare = await shareLink(plain.page, true);
   assert.equal(bare.link, `${env.server.url}stranger/plain.html#code=${bare.code}`);
   await plain.context.close();
 });
